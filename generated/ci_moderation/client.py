@@ -1,0 +1,148 @@
+"""Sync and asyncio clients of Tencent Cloud CI content moderation.
+
+Generated from the spec by `generator/`; do not edit. Each operation has a plain method that
+returns the parsed model and a `*_detailed` twin returning `Response[T]` (status, headers,
+raw body, request id, parsed model).
+"""
+
+from __future__ import annotations
+
+from . import models, operations
+from .clientbase import BaseAsyncClient, BaseSyncClient
+from .core import Response
+
+__all__ = ["AsyncClient", "Client"]
+
+
+class Client(BaseSyncClient):
+    """Blocking client. See `BaseSyncClient` for the options."""
+
+    def cancel_live_auditing_job(
+        self,
+        *,
+        job_id: str,
+    ) -> models.CancelLiveAuditingResponse:
+        """Cancel a live-stream moderation job that is in progress.
+
+        Returns the id of the job that was stopped. No request body.
+
+        `POST /video/cancel_auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        Rate-limited to 20 per 1.0 s per bucket.
+        """
+        return (self.cancel_live_auditing_job_detailed(job_id=job_id)).parsed
+
+    def cancel_live_auditing_job_detailed(
+        self,
+        *,
+        job_id: str,
+    ) -> Response[models.CancelLiveAuditingResponse]:
+        """Cancel a live-stream moderation job that is in progress.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /video/cancel_auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        Rate-limited to 20 per 1.0 s per bucket.
+        """
+        return self._call(
+            operations.CANCEL_LIVE_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    def create_audio_auditing_job(
+        self,
+        body: models.AudioAuditingRequest,
+    ) -> models.AudioAuditingResponse:
+        """Submit an audio moderation job.
+
+        Creates a billable moderation job for an audio object in the bucket or a public URL.
+        CI documents no idempotency token, so a retried submit may create a second job.
+
+        `POST /audio/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_audio_auditing_job_detailed(body)).parsed
+
+    def create_audio_auditing_job_detailed(
+        self,
+        body: models.AudioAuditingRequest,
+    ) -> Response[models.AudioAuditingResponse]:
+        """Submit an audio moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audio/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_AUDIO_AUDITING_JOB,
+            body,
+            {},
+        )
+
+
+class AsyncClient(BaseAsyncClient):
+    """asyncio client. See `BaseAsyncClient` for the options."""
+
+    async def cancel_live_auditing_job(
+        self,
+        *,
+        job_id: str,
+    ) -> models.CancelLiveAuditingResponse:
+        """Cancel a live-stream moderation job that is in progress.
+
+        Returns the id of the job that was stopped. No request body.
+
+        `POST /video/cancel_auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        Rate-limited to 20 per 1.0 s per bucket.
+        """
+        return (await self.cancel_live_auditing_job_detailed(job_id=job_id)).parsed
+
+    async def cancel_live_auditing_job_detailed(
+        self,
+        *,
+        job_id: str,
+    ) -> Response[models.CancelLiveAuditingResponse]:
+        """Cancel a live-stream moderation job that is in progress.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /video/cancel_auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        Rate-limited to 20 per 1.0 s per bucket.
+        """
+        return await self._call(
+            operations.CANCEL_LIVE_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    async def create_audio_auditing_job(
+        self,
+        body: models.AudioAuditingRequest,
+    ) -> models.AudioAuditingResponse:
+        """Submit an audio moderation job.
+
+        Creates a billable moderation job for an audio object in the bucket or a public URL.
+        CI documents no idempotency token, so a retried submit may create a second job.
+
+        `POST /audio/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_audio_auditing_job_detailed(body)).parsed
+
+    async def create_audio_auditing_job_detailed(
+        self,
+        body: models.AudioAuditingRequest,
+    ) -> Response[models.AudioAuditingResponse]:
+        """Submit an audio moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audio/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_AUDIO_AUDITING_JOB,
+            body,
+            {},
+        )

@@ -1,0 +1,198 @@
+"""Construction and lifetime of the generated clients; per-operation methods are generated."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Self, TypeVar
+
+import httpx
+
+from .core import OperationModel, Response
+from .endpoint import Endpoint
+from .errors import ConfigurationError
+from .model import Model
+from .retry import RetryPolicy
+from .signing import CredentialsSource, SigningWindow
+from .transport import (
+    DEFAULT_DEADLINE,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    Settings,
+    SyncTransport,
+)
+from .xmlcodec import DEFAULT_MAX_BYTES
+
+T = TypeVar("T", bound=Model)
+
+
+def _settings(
+    *,
+    bucket: str | None,
+    region: str | None,
+    appid: str | None,
+    scheme: str,
+    base_url: str | None,
+    credentials: CredentialsSource | None,
+    timeout: httpx.Timeout | float,
+    deadline: float,
+    retry: RetryPolicy | None,
+    rate_limit: bool,
+    max_response_bytes: int,
+    signing_window: SigningWindow | None,
+    clock: Callable[[], float] | None,
+    generate_data_id: bool,
+) -> Settings:
+    from .operations import SERVER_TEMPLATE
+
+    if base_url is not None:
+        if bucket is not None or region is not None:
+            raise ConfigurationError("pass either base_url or bucket and region, not both")
+        endpoint = Endpoint.from_url(base_url)
+    elif bucket is not None and region is not None:
+        endpoint = Endpoint.for_bucket(SERVER_TEMPLATE, bucket, region, appid=appid, scheme=scheme)
+    else:
+        raise ConfigurationError("pass bucket= and region=, or base_url=")
+    return Settings(
+        endpoint=endpoint,
+        credentials=credentials,
+        timeout=timeout,
+        deadline=deadline,
+        retry=retry or RetryPolicy(),
+        rate_limit=rate_limit,
+        max_response_bytes=max_response_bytes,
+        signing_window=signing_window or SigningWindow(),
+        clock=clock or time.time,
+        generate_data_id=generate_data_id,
+    )
+
+
+_OPTIONS_DOC = """Keyword options shared by both clients.
+
+- `bucket` (`name-APPID`, or `name` with `appid=`) and `region`, or `base_url`
+  (a private endpoint or the local emulator). `scheme` defaults to https.
+- `credentials`: `Credentials` or a callable returning them (re-read every attempt, so
+  rotating STS tokens work); default: the TENCENTCLOUD_* environment variables.
+- `timeout`: per-phase httpx timeout; `deadline`: one limit for the whole call, retries
+  and body reading included.
+- `retry`: `RetryPolicy`; `RetryPolicy(max_attempts=1)` disables retries.
+- `rate_limit`: apply the spec's per-operation limits client-side (default on).
+- `max_response_bytes`: larger answers are refused.
+- `generate_data_id`: give a submit without DataId a uuid4 one, so it can be reconciled.
+- `http_client`: your own httpx client (its redirects must stay off); else one is owned.
+"""
+
+
+class BaseSyncClient:
+    __doc__ = _OPTIONS_DOC
+
+    def __init__(
+        self,
+        *,
+        bucket: str | None = None,
+        region: str | None = None,
+        appid: str | None = None,
+        scheme: str = "https",
+        base_url: str | None = None,
+        credentials: CredentialsSource | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        signing_window: SigningWindow | None = None,
+        clock: Callable[[], float] | None = None,
+        generate_data_id: bool = True,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        settings = _settings(
+            bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
+            credentials=credentials, timeout=timeout, deadline=deadline, retry=retry,
+            rate_limit=rate_limit, max_response_bytes=max_response_bytes,
+            signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
+        )  # fmt: skip
+        self._transport = SyncTransport(settings, http_client)
+
+    @property
+    def endpoint(self) -> Endpoint:
+        return self._transport.s.endpoint
+
+    def _call(
+        self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
+    ) -> Response[T]:
+        return self._transport.call(op, body, path_values)
+
+    def close(self) -> None:
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.endpoint.base_url!r})"
+
+
+class BaseAsyncClient:
+    __doc__ = _OPTIONS_DOC
+
+    def __init__(
+        self,
+        *,
+        bucket: str | None = None,
+        region: str | None = None,
+        appid: str | None = None,
+        scheme: str = "https",
+        base_url: str | None = None,
+        credentials: CredentialsSource | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        signing_window: SigningWindow | None = None,
+        clock: Callable[[], float] | None = None,
+        generate_data_id: bool = True,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = _settings(
+            bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
+            credentials=credentials, timeout=timeout, deadline=deadline, retry=retry,
+            rate_limit=rate_limit, max_response_bytes=max_response_bytes,
+            signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
+        )  # fmt: skip
+        self._transport = AsyncTransport(settings, http_client)
+
+    @property
+    def endpoint(self) -> Endpoint:
+        return self._transport.s.endpoint
+
+    async def _call(
+        self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
+    ) -> Response[T]:
+        return await self._transport.call(op, body, path_values)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.endpoint.base_url!r})"

@@ -1,0 +1,117 @@
+"""When to retry, how long to wait, and how fast to go: sans-I/O, shared by sync and async.
+
+The rules (facts §7, botocore "standard" mode):
+- retry when the request provably was not sent, on throttling, and on 503 `<Error>`;
+- an operation that is not idempotent (a submit creates a billable job) never retries an
+  ambiguous outcome (read timeout, reset after send, truncated body, 500/502/504, bad body);
+  idempotent ones (cancel) do;
+- full-jitter exponential backoff, a retry budget per client, `Retry-After` within a cap,
+  and everything bounded by the call's overall deadline.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+
+from .core import RateLimitSpec
+from .errors import (
+    CIError,
+    ConnectError,
+    OutcomeUnknownError,
+    ResponseParseError,
+    ServerError,
+    ServiceUnavailableError,
+    ThrottledError,
+    UnsafeResponseError,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Limits of automatic retries. `RetryPolicy(max_attempts=1)` turns them off."""
+
+    max_attempts: int = 3
+    base_delay: float = 0.05  # transient errors
+    throttle_base_delay: float = 1.0  # throttling
+    max_delay: float = 20.0
+    max_retry_after: float = 20.0
+    budget: int = 500  # retry quota shared by every call of one client
+    retry_cost: int = 5
+    timeout_retry_cost: int = 10
+
+    def backoff(self, retry_number: int, throttled: bool) -> float:
+        base = self.throttle_base_delay if throttled else self.base_delay
+        return random.uniform(0, min(self.max_delay, base * (2**retry_number)))
+
+
+def is_retryable(error: CIError, idempotent: bool) -> bool:
+    """Whether another attempt is safe and useful for this error."""
+    if isinstance(error, ConnectError | ThrottledError | ServiceUnavailableError):
+        return True  # not sent, or refused before being processed
+    if not idempotent:
+        return False  # the job may exist: raise, never duplicate
+    if isinstance(error, UnsafeResponseError):
+        return False  # hostile answer: do not ask again
+    return isinstance(error, OutcomeUnknownError | ServerError | ResponseParseError)
+
+
+class RetryBudget:
+    """botocore's retry quota: retries spend tokens, successes earn one back."""
+
+    def __init__(self, capacity: int) -> None:
+        self._capacity = capacity
+        self._tokens = capacity
+        self._lock = threading.Lock()
+
+    def spend(self, cost: int) -> bool:
+        with self._lock:
+            if self._tokens < cost:
+                return False
+            self._tokens -= cost
+            return True
+
+    def refund(self, amount: int = 1) -> None:
+        with self._lock:
+            self._tokens = min(self._capacity, self._tokens + amount)
+
+
+def retry_after_seconds(value: str | None, cap: float) -> float | None:
+    """`Retry-After` in seconds (HTTP dates are not used by CI); None when absent or bad."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return min(max(seconds, 0.0), cap)
+
+
+class RateLimiter:
+    """At most `requests` sends in any window of `per_seconds`, shared by every thread and
+    task of one client (a sliding log of the last reserved send times).
+
+    `reserve()` books the next free slot under a lock and returns how long to wait for it,
+    so the same object serves blocking and asyncio callers without an async lock. A small
+    margin keeps arrival times at the server inside the limit despite network jitter.
+    """
+
+    MARGIN = 1.05
+
+    def __init__(self, spec: RateLimitSpec) -> None:
+        self.limit = spec.requests
+        self.window = spec.per_seconds * self.MARGIN
+        self._sent: deque[float] = deque()
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        with self._lock:
+            now = time.monotonic()
+            slot = now
+            if len(self._sent) >= self.limit:
+                slot = max(now, self._sent.popleft() + self.window)
+            self._sent.append(slot)
+            return slot - now

@@ -1,0 +1,4 @@
+"""Spec → IR → Jinja templates → the `generated/` client package.
+
+Never imported by the generated package at run time.
+"""

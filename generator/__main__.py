@@ -1,0 +1,32 @@
+"""`python -m generator [--spec FILE] [--out DIR] [--package NAME]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .loader import SpecError, load_api
+from .render import write_package
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    ap.add_argument("--spec", type=Path, default=ROOT / "spec" / "ci-moderation.yaml")
+    ap.add_argument("--out", type=Path, default=ROOT / "generated")
+    ap.add_argument("--package", default="ci_moderation")
+    args = ap.parse_args(argv)
+    try:
+        api = load_api(args.spec)
+    except SpecError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    path = write_package(api, args.out, args.package)
+    print(f"generated {path} ({len(api.operations)} operations, {len(api.shapes)} shapes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""The intermediate representation: what templates see.
+
+Small, frozen and independent of OpenAPI, so later front ends (callback JSON models, a CLI)
+read the same objects. Every name a template needs is computed here, not in Jinja.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Scalar = Literal["string", "integer", "boolean", "datetime"]
+Kind = Literal["string", "integer", "boolean", "datetime", "enum", "shape"]
+ListStyle = Literal["repeated", "comma"]
+
+
+@dataclass(frozen=True, slots=True)
+class EnumDef:
+    name: str
+    value_type: Literal["string", "integer"]
+    members: tuple[tuple[str, str | int], ...]  # (python member name, wire value)
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDef:
+    xml_name: str
+    py_name: str
+    kind: Kind
+    ref: str | None  # enum or shape name for kind "enum" / "shape"
+    is_list: bool
+    list_style: ListStyle
+    required: bool
+    description: str
+    max_bytes: int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    min_items: int | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeDef:
+    name: str
+    xml_name: str
+    description: str
+    fields: tuple[FieldDef, ...]
+    one_of: tuple[tuple[str, ...], ...] = ()  # groups of py names: exactly one must be set
+    any_of: tuple[tuple[str, ...], ...] = ()  # groups of py names: at least one must be set
+    is_error: bool = False
+    is_document: bool = False  # has its own `xml.name`: a request, response or error root
+
+
+@dataclass(frozen=True, slots=True)
+class PathParam:
+    name: str
+    py_name: str
+    min_length: int | None
+    max_length: int | None
+    pattern: str | None
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    requests: int
+    per_seconds: float
+    scope: str
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """An XML body from the spec; a test vector."""
+
+    operation: str
+    direction: Literal["request", "response"]
+    name: str
+    status: str
+    body: str
+    malformed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OperationDef:
+    name: str  # operationId, PascalCase
+    py_name: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    path_params: tuple[PathParam, ...]
+    input_shape: str | None
+    output_shape: str
+    error_shape: str
+    idempotent: bool
+    reconcile_field: tuple[str, ...] | None  # py-name path into the input: ("input", "data_id")
+    rate_limit: RateLimit | None
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    title: str
+    version: str
+    server_template: str
+    default_scheme: str
+    operations: tuple[OperationDef, ...]
+    shapes: tuple[ShapeDef, ...]
+    enums: tuple[EnumDef, ...]
+    spec_sha256: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def shape(self, name: str) -> ShapeDef:
+        for s in self.shapes:
+            if s.name == name:
+                return s
+        raise KeyError(name)

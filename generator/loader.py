@@ -1,0 +1,500 @@
+"""Load and validate the OpenAPI document, then lower it to the IR.
+
+openapi-python-client's pydantic models validate the document's OpenAPI structure; this module
+then checks what they let through (unknown keywords, unsupported constructs, our `x-ci-*`
+extensions) and reports every problem as `file#/json/pointer: message`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import keyword
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client.schema import OpenAPI
+from pydantic import ValidationError
+
+from .ir import (
+    Api,
+    EnumDef,
+    Example,
+    FieldDef,
+    OperationDef,
+    PathParam,
+    RateLimit,
+    ShapeDef,
+)
+
+# Keywords a schema may use; anything else (a typo such as `maxLenght`) is an error.
+SCHEMA_KEYWORDS = {
+    "type", "description", "enum", "properties", "required", "items", "xml", "format",
+    "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
+    "oneOf", "anyOf", "$ref", "title", "examples", "default",
+}  # fmt: skip
+SCHEMA_EXTENSIONS = {"x-ci-max-bytes", "x-ci-xml-list", "x-ci-enum-names", "x-ci-error-envelope"}
+OPERATION_EXTENSIONS = {"x-ci-idempotent", "x-ci-rate-limit", "x-ci-reconcile-field"}
+EXAMPLE_EXTENSIONS = {"x-ci-malformed"}
+METHODS = ("get", "put", "post", "delete", "patch", "head")
+_REF_RE = re.compile(r"^#/components/(schemas|parameters|responses|headers)/([A-Za-z0-9_.-]+)$")
+
+
+@dataclass(frozen=True)
+class SpecProblem:
+    file: str
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}#{self.pointer}: {self.message}"
+
+
+class SpecError(Exception):
+    """The spec is invalid; `problems` lists every finding with its JSON pointer."""
+
+    def __init__(self, problems: list[SpecProblem]) -> None:
+        self.problems = problems
+        super().__init__("invalid spec:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+def _escape(token: str | int) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def pointer(*tokens: str | int) -> str:
+    return "".join("/" + _escape(t) for t in tokens)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that rejects duplicate mapping keys instead of keeping the last one."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_UniqueKeyLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,
+)
+
+
+def snake(name: str) -> str:
+    """`ReceiveTokenId` → `receive_token_id`, `IP` → `ip`, `jobId` → `job_id`."""
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower().replace("-", "_")
+    return s + "_" if keyword.iskeyword(s) else s
+
+
+def _pydantic_pointer(raw: Any, loc: tuple[int | str, ...]) -> str:
+    """Map a pydantic error location onto the raw document, skipping union-branch labels."""
+    tokens: list[str | int] = []
+    node = raw
+    for part in loc:
+        in_list = isinstance(node, list) and isinstance(part, int) and part < len(node)
+        if (isinstance(node, dict) and part in node) or in_list:
+            node = node[part]
+            tokens.append(part)
+    return pointer(*tokens)
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """Read YAML or JSON and validate it against the OpenAPI 3.1 models."""
+    name = str(path)
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise SpecError([SpecProblem(name, "", f"not valid YAML: {exc}")]) from None
+    if not isinstance(raw, dict):
+        raise SpecError([SpecProblem(name, "", "the document must be a mapping")])
+    if not str(raw.get("openapi", "")).startswith("3.1."):
+        raise SpecError([SpecProblem(name, "/openapi", "must be an OpenAPI 3.1.x document")])
+    try:
+        OpenAPI.model_validate(raw)
+    except ValidationError as exc:
+        problems = [
+            SpecProblem(name, _pydantic_pointer(raw, tuple(err["loc"])), err["msg"])
+            for err in exc.errors()
+        ]
+        raise SpecError(problems) from None
+    return raw
+
+
+class _Lowering:
+    """Walks the raw document once, collecting problems rather than stopping at the first."""
+
+    def __init__(self, file: str, raw: dict[str, Any]) -> None:
+        self.file = file
+        self.raw = raw
+        self.problems: list[SpecProblem] = []
+        self.schemas: dict[str, Any] = raw.get("components", {}).get("schemas", {}) or {}
+
+    def problem(self, ptr: str, message: str) -> None:
+        self.problems.append(SpecProblem(self.file, ptr, message))
+
+    def resolve(self, node: Any, ptr: str, kind: str) -> tuple[Any, str]:
+        """Follow one `$ref` of the given component kind; return (node, its pointer)."""
+        if isinstance(node, dict) and "$ref" in node:
+            m = _REF_RE.match(str(node["$ref"]))
+            if not m or m.group(1) != kind:
+                self.problem(ptr + "/$ref", f"expected a reference to #/components/{kind}/…")
+                return {}, ptr
+            target = self.raw.get("components", {}).get(kind, {}).get(m.group(2))
+            if target is None:
+                self.problem(ptr + "/$ref", f"unresolved reference {node['$ref']}")
+                return {}, ptr
+            return target, pointer("components", kind, m.group(2))
+        return node, ptr
+
+    def ref_name(self, node: dict[str, Any], ptr: str) -> str | None:
+        m = _REF_RE.match(str(node.get("$ref", "")))
+        if not m or m.group(1) != "schemas" or m.group(2) not in self.schemas:
+            self.problem(ptr + "/$ref", f"unresolved schema reference {node.get('$ref')!r}")
+            return None
+        return m.group(2)
+
+    def check_keys(self, node: dict[str, Any], ptr: str) -> None:
+        for key in node:
+            if key.startswith("x-"):
+                if key not in SCHEMA_EXTENSIONS:
+                    self.problem(pointer_join(ptr, key), f"unknown extension {key!r}")
+            elif key not in SCHEMA_KEYWORDS:
+                self.problem(pointer_join(ptr, key), f"unsupported schema keyword {key!r}")
+
+    # -- schemas -----------------------------------------------------------------------------
+
+    def enums(self) -> list[EnumDef]:
+        out = []
+        for name, node in sorted(self.schemas.items()):
+            ptr = pointer("components", "schemas", name)
+            if "enum" not in node:
+                continue
+            self.check_keys(node, ptr)
+            vtype = node.get("type")
+            if vtype not in ("string", "integer"):
+                self.problem(ptr + "/type", "an enum must be of type string or integer")
+                continue
+            values = node["enum"]
+            names = node.get("x-ci-enum-names")
+            if vtype == "integer":
+                if not isinstance(names, list) or len(names) != len(values):
+                    self.problem(ptr, "an integer enum needs x-ci-enum-names, one per value")
+                    continue
+            else:
+                names = values
+            members = []
+            for member, value in zip(names, values, strict=True):
+                if vtype == "string" and not isinstance(value, str):
+                    self.problem(ptr + "/enum", f"{value!r} is not a string")
+                if vtype == "integer" and not isinstance(value, int):
+                    self.problem(ptr + "/enum", f"{value!r} is not an integer")
+                py = re.sub(r"\W", "_", snake(str(member))).upper()
+                members.append((py, value))
+            out.append(EnumDef(name, vtype, tuple(members), node.get("description", "").strip()))
+        return out
+
+    def shapes(self) -> list[ShapeDef]:
+        out = []
+        for name, node in sorted(self.schemas.items()):
+            if "enum" in node:
+                continue
+            ptr = pointer("components", "schemas", name)
+            self.check_keys(node, ptr)
+            if node.get("type") != "object":
+                self.problem(ptr, "a named schema must be an enum or an object")
+                continue
+            out.append(self.shape(name, node, ptr))
+        return out
+
+    def shape(self, name: str, node: dict[str, Any], ptr: str) -> ShapeDef:
+        props = node.get("properties") or {}
+        required = set(node.get("required") or [])
+        for r in sorted(required - set(props)):
+            self.problem(ptr + "/required", f"required property {r!r} is not defined")
+        fields = []
+        seen_py: dict[str, str] = {}
+        for xml_name, prop in props.items():
+            fptr = pointer_join(ptr + "/properties", xml_name)
+            fd = self.field(xml_name, prop, xml_name in required, fptr)
+            if fd is None:
+                continue
+            if fd.py_name in seen_py or fd.py_name in ("unknown_elements",):
+                self.problem(fptr, f"python name {fd.py_name!r} collides with another field")
+            seen_py[fd.py_name] = xml_name
+            fields.append(fd)
+        groups: dict[str, tuple[str, ...]] = {}
+        for combinator in ("oneOf", "anyOf"):
+            names: list[str] = []
+            for i, alt in enumerate(node.get(combinator) or []):
+                aptr = pointer(*_tokens(ptr), combinator, i)
+                req = alt.get("required") if isinstance(alt, dict) else None
+                if not isinstance(req, list) or len(req) != 1 or set(alt) != {"required"}:
+                    self.problem(aptr, f"{combinator} entries may only be `required: [<name>]`")
+                elif req[0] not in props:
+                    self.problem(aptr, f"unknown property {req[0]!r}")
+                else:
+                    names.append(snake(req[0]))
+            if names:
+                groups[combinator] = tuple(names)
+        xml = node.get("xml") or {}
+        return ShapeDef(
+            name=name,
+            xml_name=xml.get("name", name),
+            description=node.get("description", "").strip(),
+            fields=tuple(fields),
+            one_of=(groups["oneOf"],) if "oneOf" in groups else (),
+            any_of=(groups["anyOf"],) if "anyOf" in groups else (),
+            is_error=bool(node.get("x-ci-error-envelope", False)),
+            is_document="name" in xml,
+        )
+
+    def field(self, xml_name: str, prop: Any, required: bool, ptr: str) -> FieldDef | None:
+        if not isinstance(prop, dict):
+            self.problem(ptr, "a property must be a mapping")
+            return None
+        self.check_keys(prop, ptr)
+        is_list = prop.get("type") == "array"
+        list_style = prop.get("x-ci-xml-list", "repeated")
+        if list_style not in ("repeated", "comma"):
+            self.problem(ptr + "/x-ci-xml-list", "must be `repeated` or `comma`")
+        item = prop.get("items", {}) if is_list else prop
+        iptr = ptr + "/items" if is_list else ptr
+        if is_list and not isinstance(item, dict):
+            self.problem(iptr, "an array needs `items`")
+            return None
+        ref: str | None = None
+        if "$ref" in item:
+            ref = self.ref_name(item, iptr)
+            if ref is None:
+                return None
+            kind = "enum" if "enum" in self.schemas[ref] else "shape"
+        else:
+            t = item.get("type")
+            if t == "string":
+                kind = "datetime" if item.get("format") == "date-time" else "string"
+            elif t in ("integer", "boolean"):
+                kind = t
+            elif t == "object":
+                self.problem(iptr, "inline objects are not supported; name them in components")
+                return None
+            else:
+                self.problem(iptr + "/type", f"unsupported type {t!r}")
+                return None
+        if list_style == "comma" and kind not in ("string", "enum"):
+            self.problem(ptr + "/x-ci-xml-list", "a comma list must hold strings or enums")
+        pattern = item.get("pattern")
+        if pattern is not None:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                self.problem(iptr + "/pattern", f"bad regular expression: {exc}")
+        return FieldDef(
+            xml_name=xml_name,
+            py_name=snake(xml_name),
+            kind=kind,  # type: ignore[arg-type]
+            ref=ref,
+            is_list=is_list,
+            list_style=list_style if is_list else "repeated",
+            required=required,
+            description=str(prop.get("description", "")).strip(),
+            max_bytes=item.get("x-ci-max-bytes"),
+            min_length=item.get("minLength"),
+            max_length=item.get("maxLength"),
+            minimum=item.get("minimum"),
+            maximum=item.get("maximum"),
+            min_items=prop.get("minItems") if is_list else None,
+            pattern=pattern,
+        )
+
+    # -- operations --------------------------------------------------------------------------
+
+    def operations(self, shapes: dict[str, ShapeDef]) -> list[OperationDef]:
+        out = []
+        for path, item in (self.raw.get("paths") or {}).items():
+            for method in METHODS:
+                if method in item:
+                    ptr = pointer("paths", path, method)
+                    op = self.operation(path, method, item[method], ptr, shapes)
+                    if op is not None:
+                        out.append(op)
+        names = [o.name for o in out]
+        for n in sorted({n for n in names if names.count(n) > 1}):
+            self.problem("/paths", f"operationId {n!r} is used more than once")
+        return sorted(out, key=lambda o: o.name)
+
+    def _body_schema(self, content: Any, ptr: str) -> tuple[str | None, dict[str, Any]]:
+        media = (content or {}).get("application/xml")
+        if media is None:
+            self.problem(ptr, "only application/xml bodies are supported")
+            return None, {}
+        schema = media.get("schema", {})
+        name = self.ref_name(schema, ptr + "/application~1xml/schema")
+        return name, media.get("examples") or {}
+
+    def operation(
+        self, path: str, method: str, node: dict[str, Any], ptr: str, shapes: dict[str, ShapeDef]
+    ) -> OperationDef | None:
+        for key in node:
+            if key.startswith("x-") and key not in OPERATION_EXTENSIONS:
+                self.problem(pointer_join(ptr, key), f"unknown extension {key!r}")
+        op_id = node.get("operationId")
+        if not op_id:
+            self.problem(ptr, "every operation needs an operationId")
+            return None
+        if "x-ci-idempotent" not in node:
+            self.problem(ptr, "say whether the operation is idempotent (x-ci-idempotent)")
+        examples: list[Example] = []
+        input_shape = None
+        if "requestBody" in node:
+            input_shape, ex = self._body_schema(
+                node["requestBody"].get("content"), ptr + "/requestBody/content"
+            )
+            examples += self.examples(op_id, "request", "", ex, ptr + "/requestBody")
+        output_shape = error_shape = None
+        for status, resp in (node.get("responses") or {}).items():
+            rptr = pointer_join(ptr + "/responses", str(status))
+            resp, rptr = self.resolve(resp, rptr, "responses")
+            name, ex = self._body_schema(resp.get("content"), rptr + "/content")
+            examples += self.examples(op_id, "response", str(status), ex, rptr)
+            if str(status) == "200":
+                output_shape = name
+            elif str(status) == "default":
+                error_shape = name
+        if output_shape is None:
+            self.problem(ptr + "/responses", "a 200 response with an XML body is required")
+        if error_shape is None or (error_shape in shapes and not shapes[error_shape].is_error):
+            self.problem(
+                ptr + "/responses", "a `default` response with the <Error> envelope is needed"
+            )
+        params = []
+        for i, prm in enumerate(node.get("parameters") or []):
+            prm, pptr = self.resolve(prm, pointer(*_tokens(ptr), "parameters", i), "parameters")
+            if prm.get("in") != "path":
+                self.problem(pptr + "/in", "only path parameters are supported so far")
+                continue
+            schema = prm.get("schema", {})
+            params.append(
+                PathParam(
+                    name=prm["name"],
+                    py_name=snake(prm["name"]),
+                    min_length=schema.get("minLength"),
+                    max_length=schema.get("maxLength"),
+                    pattern=schema.get("pattern"),
+                    description=str(prm.get("description", "")).strip(),
+                )
+            )
+        declared = re.findall(r"{([^}]+)}", path)
+        if sorted(declared) != sorted(p.name for p in params):
+            self.problem(ptr, f"path placeholders {declared} do not match the path parameters")
+        for p in params:
+            if not p.pattern or p.max_length is None:
+                self.problem(ptr, f"path parameter {p.name!r} needs a pattern and a maxLength")
+        rate = node.get("x-ci-rate-limit")
+        rate_limit = None
+        if rate is not None:
+            try:
+                rate_limit = RateLimit(
+                    int(rate["requests"]), float(rate["per-seconds"]), str(rate["scope"])
+                )
+            except (KeyError, TypeError, ValueError):
+                self.problem(ptr + "/x-ci-rate-limit", "needs requests, per-seconds and scope")
+        reconcile = node.get("x-ci-reconcile-field")
+        reconcile_path = None
+        if reconcile is not None:
+            reconcile_path = self.reconcile(reconcile, input_shape, shapes, ptr)
+        return OperationDef(
+            name=op_id,
+            py_name=snake(op_id),
+            method=method.upper(),
+            path=path,
+            summary=str(node.get("summary", "")).strip(),
+            description=str(node.get("description", "")).strip(),
+            path_params=tuple(params),
+            input_shape=input_shape,
+            output_shape=output_shape or "",
+            error_shape=error_shape or "",
+            idempotent=bool(node.get("x-ci-idempotent", False)),
+            reconcile_field=reconcile_path,
+            rate_limit=rate_limit,
+            examples=tuple(examples),
+        )
+
+    def reconcile(
+        self, dotted: str, input_shape: str | None, shapes: dict[str, ShapeDef], ptr: str
+    ) -> tuple[str, ...] | None:
+        shape = shapes.get(input_shape or "")
+        path: list[str] = []
+        for part in str(dotted).split("."):
+            fd = next((f for f in shape.fields if f.xml_name == part), None) if shape else None
+            if fd is None:
+                self.problem(ptr + "/x-ci-reconcile-field", f"{dotted!r} is not a request field")
+                return None
+            path.append(fd.py_name)
+            shape = shapes.get(fd.ref or "") if fd.kind == "shape" else None
+        if fd is None or fd.kind != "string":
+            self.problem(ptr + "/x-ci-reconcile-field", "must name a string field")
+            return None
+        return tuple(path)
+
+    def examples(
+        self, op: str, direction: str, status: str, examples: dict[str, Any], ptr: str
+    ) -> Iterator[Example]:
+        for name, ex in sorted(examples.items()):
+            for key in ex:
+                if key.startswith("x-") and key not in EXAMPLE_EXTENSIONS:
+                    self.problem(pointer_join(ptr, key), f"unknown extension {key!r}")
+            if not isinstance(ex.get("value"), str):
+                self.problem(pointer_join(ptr, name), "an XML example needs a string `value`")
+                continue
+            yield Example(
+                operation=op,
+                direction=direction,  # type: ignore[arg-type]
+                name=name,
+                status=status,
+                body=ex["value"],
+                malformed=bool(ex.get("x-ci-malformed", False)),
+            )
+
+
+def _tokens(ptr: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:]]
+
+
+def pointer_join(ptr: str, token: str) -> str:
+    return ptr + "/" + _escape(token)
+
+
+def load_api(path: Path) -> Api:
+    """Load, validate and lower a spec file. Raises `SpecError` listing every problem."""
+    raw = load_document(path)
+    low = _Lowering(str(path), raw)
+    enums = low.enums()
+    shapes = low.shapes()
+    by_name = {s.name: s for s in shapes}
+    operations = low.operations(by_name)
+    if low.problems:
+        raise SpecError(low.problems)
+    server = (raw.get("servers") or [{}])[0]
+    variables = server.get("variables") or {}
+    return Api(
+        title=raw["info"]["title"],
+        version=str(raw["info"]["version"]),
+        server_template=server.get("url", ""),
+        default_scheme=str((variables.get("scheme") or {}).get("default", "https")),
+        operations=tuple(operations),
+        shapes=tuple(shapes),
+        enums=tuple(enums),
+        spec_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    )

@@ -1,0 +1,147 @@
+"""IR → files: one Jinja template per generated module, runtime modules copied, then ruff.
+
+Output is deterministic: sorted inputs, no timestamps, and formatting with ruff in isolated
+mode (fixed settings, so the bytes do not depend on where the package is written).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import ir
+from .ir import Api
+
+HERE = Path(__file__).parent
+RUNTIME = HERE / "runtime"
+TEMPLATES = HERE / "templates"
+LINE_LENGTH = 100
+#: Generated modules: output file → template.
+GENERATED = {
+    "__init__.py": "__init__.py.jinja",
+    "models.py": "models.py.jinja",
+    "operations.py": "operations.py.jinja",
+    "client.py": "client.py.jinja",
+}
+_PY_TYPES = {"string": "str", "integer": "int", "boolean": "bool", "datetime": "datetime"}
+_KIND_CONST = {
+    "string": "STRING", "integer": "INTEGER", "boolean": "BOOLEAN",
+    "datetime": "DATETIME", "enum": "ENUM", "shape": "SHAPE",
+}  # fmt: skip
+
+
+def annotation(f: ir.FieldDef) -> str:
+    if f.kind == "shape":
+        item = f.ref or ""
+    elif f.kind == "enum":
+        # Plain values stay accepted, and unknown ones CI adds later parse as such.
+        item = f"{f.ref} | {'int' if f.ref in _INT_ENUMS else 'str'}"
+    else:
+        item = _PY_TYPES[f.kind]
+    t = f"list[{item}]" if f.is_list else item
+    return t if f.required else f"{t} | None"
+
+
+_INT_ENUMS: set[str] = set()
+
+
+def fieldspec(f: ir.FieldDef) -> str:
+    args = [repr(f.xml_name), repr(f.py_name), _KIND_CONST[f.kind]]
+    if f.ref:
+        args.append(f.ref)
+    opts: dict[str, Any] = {
+        "is_list": f.is_list,
+        "comma": f.list_style == "comma" and f.is_list,
+        "required": f.required,
+        "max_bytes": f.max_bytes,
+        "min_length": f.min_length,
+        "max_length": f.max_length,
+        "minimum": f.minimum,
+        "maximum": f.maximum,
+        "min_items": f.min_items,
+        "pattern": f.pattern,
+    }
+    args += [f"{k}={v!r}" for k, v in opts.items() if v not in (None, False)]
+    return ", ".join(args)
+
+
+def docstring(text: str, indent: int) -> str:
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    return ("\n" + " " * indent).join(line.rstrip() for line in text.splitlines())
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701 - the output is Python source, not HTML
+    )
+    env.filters.update(pyrepr=repr, annotation=annotation, fieldspec=fieldspec, docstring=docstring)
+    return env
+
+
+def _error_names() -> list[str]:
+    """Public exception and record names of the runtime's errors module, in file order."""
+    import ast
+
+    tree = ast.parse((RUNTIME / "errors.py").read_text(encoding="utf-8"))
+    return [n.name for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.startswith("_")]
+
+
+def render(api: Api) -> dict[str, str]:
+    """Every file of the package, by relative path, before formatting."""
+    env = _env()
+    _INT_ENUMS.clear()
+    _INT_ENUMS.update(e.name for e in api.enums if e.value_type == "integer")
+    kinds = sorted({_KIND_CONST[f.kind] for s in api.shapes for f in s.fields})
+    errors = _error_names()
+    all_names = sorted(
+        ["AsyncClient", "Client", "Credentials", "Endpoint", "Response", "RetryPolicy",
+         "SPEC_SHA256", "SPEC_VERSION", "UnknownElement"]
+        + errors + [e.name for e in api.enums] + [s.name for s in api.shapes]
+    )  # fmt: skip
+    ctx = {"api": api, "kinds_used": kinds, "error_names": errors, "all_names": all_names}
+    files = {out: env.get_template(tpl).render(**ctx) for out, tpl in GENERATED.items()}
+    for src in sorted(RUNTIME.glob("*.py")):
+        if src.name in files:
+            raise RuntimeError(f"runtime module {src.name} clashes with a generated one")
+        files[src.name] = src.read_text(encoding="utf-8")
+    files["py.typed"] = ""
+    return files
+
+
+def _ruff(*args: str) -> None:
+    cmd = [sys.executable, "-m", "ruff", *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)  # noqa: S603
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{proc.stdout}{proc.stderr}")
+
+
+def write_package(api: Api, out_dir: Path, package: str) -> Path:
+    """Write `out_dir/package/`, replacing what was there; return the package path."""
+    if not package.isidentifier():
+        raise ValueError(f"package name {package!r} is not a Python identifier")
+    files = render(api)
+    target = out_dir / package
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir, prefix=f".{package}-") as tmp:
+        staging = Path(tmp) / package
+        staging.mkdir()
+        for name, text in files.items():
+            (staging / name).write_text(text, encoding="utf-8", newline="\n")
+        fmt = ["--isolated", "--line-length", str(LINE_LENGTH), "--target-version", "py311"]
+        _ruff("check", *fmt, "--select", "I", "--fix", "--quiet", str(staging))
+        _ruff("format", *fmt, "--quiet", str(staging))
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.move(str(staging), str(target))
+    return target

@@ -1,0 +1,206 @@
+"""One typed hierarchy for everything a call can raise.
+
+Every error carries `status_code` and `request_id` when a response was seen, so a failure can
+always be quoted to Tencent support. No error ever holds credentials or signing material.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """What happened on one HTTP attempt of a call (for errors that span retries)."""
+
+    number: int
+    outcome: str
+    status_code: int | None = None
+    request_id: str | None = None
+    elapsed: float = 0.0
+
+
+class CIError(Exception):
+    """Base of every error this package raises."""
+
+    status_code: int | None = None
+    request_id: str | None = None
+    #: True when CI may have acted on the request (a job may exist) although the call failed.
+    maybe_processed: bool = False
+    attempts: tuple[Attempt, ...] = ()
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        maybe_processed: bool = False,
+        attempts: tuple[Attempt, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.request_id = request_id
+        self.maybe_processed = maybe_processed
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        extra = []
+        if self.status_code is not None:
+            extra.append(f"HTTP {self.status_code}")
+        if self.request_id:
+            extra.append(f"request id {self.request_id}")
+        if self.maybe_processed:
+            extra.append("the request may have been processed")
+        if len(self.attempts) > 1:
+            extra.append(f"{len(self.attempts)} attempts")
+        return self.message + (f" ({'; '.join(extra)})" if extra else "")
+
+
+# -- raised before anything is sent ------------------------------------------------------------
+
+
+class ConfigurationError(CIError, ValueError):
+    """The client was set up wrongly (endpoint, credentials, options)."""
+
+
+class RequestValidationError(CIError, ValueError):
+    """The input breaks the spec; nothing was sent. `field` is the dotted path of the culprit."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+# -- transport ---------------------------------------------------------------------------------
+
+
+class TransportError(CIError):
+    """No usable HTTP response was received."""
+
+
+class ConnectError(TransportError):
+    """The request was provably not sent (refused, connect or pool timeout); safe to retry."""
+
+
+class OutcomeUnknownError(TransportError):
+    """The request may have reached CI but no answer was read: a job may or may not exist.
+
+    Never retried automatically for operations that are not idempotent. `data_id` is the
+    business id sent with the request: reconcile with it (callback or query) before resubmitting.
+    """
+
+    def __init__(self, message: str, *, data_id: str | None = None, **kw: object) -> None:
+        super().__init__(message, maybe_processed=True, **kw)  # type: ignore[arg-type]
+        self.data_id = data_id
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{base} [DataId {self.data_id}]" if self.data_id else base
+
+
+class DeadlineExceededError(OutcomeUnknownError):
+    """The overall deadline of the call passed before an answer was complete."""
+
+
+# -- a response arrived but is unusable --------------------------------------------------------
+
+
+class ResponseError(CIError):
+    """The HTTP response could not be turned into a result."""
+
+
+class ResponseParseError(ResponseError):
+    """The body is not the XML the spec describes (malformed, truncated, HTML, empty...)."""
+
+
+class UnsafeResponseError(ResponseParseError):
+    """The body carries a DOCTYPE or entity declarations; it is not parsed further."""
+
+
+class ResponseTooLargeError(ResponseError):
+    """The body exceeds the configured size cap; the connection was closed."""
+
+
+class UnexpectedRedirectError(ResponseError):
+    """CI answered with a redirect; redirects are never followed (the signature binds the host)."""
+
+
+# -- CI answered with its <Error> envelope -----------------------------------------------------
+
+
+class ServiceError(CIError):
+    """CI answered with its `<Error>` envelope (whatever the HTTP status, 200 included)."""
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        trace_id: str | None = None,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        maybe_processed: bool = False,
+        attempts: tuple[Attempt, ...] = (),
+    ) -> None:
+        super().__init__(
+            f"{code}: {message}" if message else code,
+            status_code=status_code,
+            request_id=request_id,
+            maybe_processed=maybe_processed,
+            attempts=attempts,
+        )
+        self.code = code
+        self.error_message = message
+        self.trace_id = trace_id
+        #: Seconds from the server's `Retry-After` header, when it sent one.
+        self.retry_after: float | None = None
+
+
+class ClientError(ServiceError):
+    """4xx: the request was refused; retrying it unchanged will not help."""
+
+
+class AccessDeniedError(ClientError):
+    """403: signature, credentials, clock skew or permissions."""
+
+
+class NotFoundError(ClientError):
+    """404: the job or resource does not exist."""
+
+
+class ThrottledError(ServiceError):
+    """429 or a throttling code: too many requests."""
+
+
+class ServerError(ServiceError):
+    """5xx: CI failed; for a submit the job may exist (`maybe_processed`)."""
+
+
+class ServiceUnavailableError(ServerError):
+    """503: CI did not take the request; safe to retry."""
+
+
+THROTTLING_CODES = frozenset(
+    # CI documents no throttling code; these are the names used across COS/CI and the emulator.
+    {"Throttling", "ThrottlingException", "RequestLimitExceeded", "SlowDown", "TooManyRequests"}
+)
+
+
+def service_error_class(status: int, code: str) -> type[ServiceError]:
+    """Pick the most specific class for an `<Error>` envelope."""
+    if status == 429 or code in THROTTLING_CODES:
+        return ThrottledError
+    if status == 503:
+        return ServiceUnavailableError
+    if status >= 500:
+        return ServerError
+    if status == 403:
+        return AccessDeniedError
+    if status == 404:
+        return NotFoundError
+    if 400 <= status < 500:
+        return ClientError
+    return ServiceError

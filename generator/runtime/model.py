@@ -1,0 +1,128 @@
+"""The base of every generated model and the metadata that drives the XML codec.
+
+Generated classes are plain slotted, keyword-only dataclasses; each carries a `ShapeSpec`
+(built once at import) that `xmlcodec` walks. Behaviour lives here, not in per-model code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, ClassVar, Self
+
+STRING, INTEGER, BOOLEAN, DATETIME, ENUM, SHAPE = range(6)
+
+
+@dataclass(slots=True, kw_only=True)
+class UnknownElement:
+    """An XML element the spec does not describe, kept so new CI fields are never lost."""
+
+    tag: str
+    text: str | None = None
+    children: list[UnknownElement] = field(default_factory=list)
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+class FieldSpec:
+    """How one field maps to XML and what values it accepts."""
+
+    __slots__ = (
+        "xml_name", "attr", "kind", "target", "is_list", "comma", "required", "max_bytes",
+        "min_length", "max_length", "minimum", "maximum", "min_items", "pattern",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        xml_name: str,
+        attr: str,
+        kind: int,
+        target: Any = None,
+        *,
+        is_list: bool = False,
+        comma: bool = False,
+        required: bool = False,
+        max_bytes: int | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        minimum: int | None = None,
+        maximum: int | None = None,
+        min_items: int | None = None,
+        pattern: str | None = None,
+    ) -> None:
+        self.xml_name = xml_name
+        self.attr = attr
+        self.kind = kind
+        self.target = target  # the Enum subclass or Model subclass for ENUM / SHAPE
+        self.is_list = is_list
+        self.comma = comma
+        self.required = required
+        self.max_bytes = max_bytes
+        self.min_length = min_length
+        self.max_length = max_length
+        self.minimum = minimum
+        self.maximum = maximum
+        self.min_items = min_items
+        self.pattern = re.compile(pattern) if pattern is not None else None
+
+
+class ShapeSpec:
+    """The XML shape of one model class: element name, fields, and cross-field rules."""
+
+    __slots__ = ("cls", "xml_name", "fields", "by_tag", "by_attr", "one_of", "any_of")
+
+    def __init__(
+        self,
+        cls: type[Model],
+        xml_name: str,
+        fields: tuple[FieldSpec, ...],
+        *,
+        one_of: tuple[tuple[str, ...], ...] = (),
+        any_of: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
+        self.cls = cls
+        self.xml_name = xml_name
+        self.fields = fields
+        self.by_tag = {f.xml_name: f for f in fields}
+        self.by_attr = {f.attr: f.xml_name for f in fields}
+        self.one_of = one_of
+        self.any_of = any_of
+
+
+class Model:
+    """Mixin of generated models: XML in and out, and a repr that hides unset fields."""
+
+    __slots__ = ()
+    __ci_shape__: ClassVar[ShapeSpec]
+
+    def to_xml(self) -> bytes:
+        """Validate against the spec and serialize; raises `RequestValidationError`."""
+        from .xmlcodec import serialize
+
+        return serialize(self)
+
+    @classmethod
+    def from_xml(cls, body: bytes) -> Self:
+        """Parse a document whose root is this model, with the hardened parser."""
+        from .xmlcodec import parse_document
+
+        return parse_document(body, cls)
+
+    def __repr__(self) -> str:
+        parts = []
+        for f in self.__ci_shape__.fields:
+            value = getattr(self, f.attr)
+            if value is not None and value != []:
+                parts.append(f"{f.attr}={_short(value)}")
+        unknown = getattr(self, "unknown_elements", None)
+        if unknown:
+            parts.append(f"unknown_elements=[{', '.join(u.tag for u in unknown)}]")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, Enum):
+        return repr(value.value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_short(v) for v in value) + "]"
+    return repr(value)

@@ -1,0 +1,310 @@
+"""One XML serializer and one XML parser for every model, driven by `ShapeSpec` metadata.
+
+Serializing validates as it walks (required fields, byte lengths, bounds, enum words,
+XML-incompatible characters), so bad input fails with a typed error naming the field before
+anything is sent. Parsing uses a hardened lxml parser and a single pass over children.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from lxml import etree
+
+from .errors import (
+    RequestValidationError,
+    ResponseParseError,
+    ResponseTooLargeError,
+    UnsafeResponseError,
+)
+from .model import (
+    BOOLEAN,
+    DATETIME,
+    ENUM,
+    INTEGER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+
+M = TypeVar("M", bound=Model)
+
+#: Bodies larger than this are refused before parsing (CI answers are a few KiB).
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+
+_local = threading.local()
+
+
+def _parser() -> etree.XMLParser:
+    """A hardened parser per thread (lxml parsers must not be shared between threads)."""
+    parser: etree.XMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+            collect_ids=False,
+            recover=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+# -- serializing -------------------------------------------------------------------------------
+
+
+def serialize(model: Model) -> bytes:
+    """Validate `model` and return its XML document (no declaration, UTF-8)."""
+    spec = model.__ci_shape__
+    root = etree.Element(spec.xml_name)
+    _fill(root, model, spec, spec.xml_name)
+    return etree.tostring(root, encoding="utf-8")
+
+
+def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
+    for group in spec.one_of:
+        present = [a for a in group if getattr(model, a) is not None]
+        if len(present) != 1:
+            names = " | ".join(spec.by_attr[a] for a in group)
+            raise RequestValidationError(path, f"exactly one of {names} must be set")
+    for group in spec.any_of:
+        if all(getattr(model, a) in (None, []) for a in group):
+            names = " | ".join(spec.by_attr[a] for a in group)
+            raise RequestValidationError(path, f"at least one of {names} must be set")
+    for f in spec.fields:
+        value = getattr(model, f.attr)
+        fpath = f"{path}.{f.xml_name}"
+        if value is None:
+            if f.required:
+                raise RequestValidationError(fpath, "is required")
+            continue
+        if f.is_list:
+            if not isinstance(value, list):
+                raise RequestValidationError(fpath, "must be a list")
+            if f.min_items is not None and len(value) < f.min_items:
+                raise RequestValidationError(fpath, f"needs at least {f.min_items} item(s)")
+            if f.comma:
+                words = [_text(f, v, fpath) for v in value]
+                for w in words:
+                    if "," in w or not w:
+                        raise RequestValidationError(fpath, f"{w!r} cannot be a list item")
+                _leaf(el, f.xml_name, ",".join(words), fpath)
+            else:
+                for i, v in enumerate(value):
+                    _one(el, f, v, f"{fpath}[{i}]")
+        else:
+            _one(el, f, value, fpath)
+    for u in getattr(model, "unknown_elements", ()):
+        _unknown(el, u, path)
+
+
+def _one(el: etree._Element, f: FieldSpec, value: Any, path: str) -> None:
+    if f.kind == SHAPE:
+        if not isinstance(value, f.target):
+            raise RequestValidationError(path, f"must be a {f.target.__name__}")
+        _fill(etree.SubElement(el, f.xml_name), value, f.target.__ci_shape__, path)
+    else:
+        _leaf(el, f.xml_name, _text(f, value, path), path)
+
+
+def _leaf(el: etree._Element, tag: str, text: str, path: str) -> None:
+    child = etree.SubElement(el, tag)
+    try:
+        child.text = text
+    except (ValueError, UnicodeError):
+        raise RequestValidationError(path, "contains characters XML cannot carry") from None
+
+
+def _text(f: FieldSpec, value: Any, path: str) -> str:
+    """Check one scalar against its spec and return its wire text."""
+    kind = f.kind
+    if kind == STRING:
+        if not isinstance(value, str):
+            raise RequestValidationError(path, "must be a string")
+        if f.min_length is not None and len(value) < f.min_length:
+            raise RequestValidationError(path, f"must be at least {f.min_length} character(s)")
+        if f.max_length is not None and len(value) > f.max_length:
+            raise RequestValidationError(path, f"must be at most {f.max_length} characters")
+        if f.max_bytes is not None:
+            try:
+                size = len(value.encode("utf-8"))
+            except UnicodeError:
+                raise RequestValidationError(path, "is not valid Unicode") from None
+            if size > f.max_bytes:
+                raise RequestValidationError(
+                    path, f"is {size} bytes in UTF-8; at most {f.max_bytes} allowed"
+                )
+        if f.pattern is not None and not f.pattern.match(value):
+            raise RequestValidationError(path, f"must match {f.pattern.pattern!r}")
+        return value
+    if kind == ENUM:
+        enum_cls: type[Enum] = f.target
+        if isinstance(value, enum_cls):
+            return str(value.value)
+        try:
+            return str(enum_cls(value).value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in enum_cls)
+            raise RequestValidationError(path, f"{value!r} is not one of {allowed}") from None
+    if kind == INTEGER:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RequestValidationError(path, "must be an integer")
+        if f.minimum is not None and value < f.minimum:
+            raise RequestValidationError(path, f"must be ≥ {f.minimum}")
+        if f.maximum is not None and value > f.maximum:
+            raise RequestValidationError(path, f"must be ≤ {f.maximum}")
+        return str(value)
+    if kind == BOOLEAN:
+        if not isinstance(value, bool):
+            raise RequestValidationError(path, "must be a bool")
+        return "true" if value else "false"
+    if kind == DATETIME:
+        if not isinstance(value, datetime):
+            raise RequestValidationError(path, "must be a datetime")
+        # CI writes offsets without a colon: 2019-07-07T12:12:12+0800.
+        return value.strftime("%Y-%m-%dT%H:%M:%S%z")
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def _unknown(el: etree._Element, u: UnknownElement, path: str) -> None:
+    try:
+        child = etree.SubElement(el, u.tag, u.attributes)
+        child.text = u.text
+    except (ValueError, UnicodeError):
+        raise RequestValidationError(f"{path}.{u.tag}", "is not valid XML") from None
+    for c in u.children:
+        _unknown(child, c, f"{path}.{u.tag}")
+
+
+# -- parsing -----------------------------------------------------------------------------------
+
+
+def parse_root(body: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> etree._Element:
+    """Parse untrusted bytes with the hardened parser; DOCTYPE and entities are refused."""
+    if len(body) > max_bytes:
+        raise ResponseTooLargeError(f"response body is {len(body)} bytes; the cap is {max_bytes}")
+    if not body.strip():
+        raise ResponseParseError("response body is empty")
+    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        raise UnsafeResponseError("response carries a DOCTYPE or entity declaration; refused")
+    try:
+        root = etree.fromstring(body, _parser())
+    except etree.XMLSyntaxError as exc:
+        # Only this document's message: `error_log` may hold earlier documents' errors.
+        raise ResponseParseError(f"response is not well-formed XML: {str(exc.msg)[:160]}") from None
+    tree = root.getroottree()
+    info = tree.docinfo
+    if getattr(info, "doctype", "") or getattr(info, "internalDTD", None) is not None:
+        raise UnsafeResponseError("response carries a DOCTYPE; refused")
+    return root
+
+
+def parse_document(body: bytes, cls: type[M], max_bytes: int = DEFAULT_MAX_BYTES) -> M:
+    """Parse a whole document whose root element must be `cls`'s."""
+    root = parse_root(body, max_bytes)
+    return parse_element(root, cls)
+
+
+def parse_element(root: etree._Element, cls: type[M]) -> M:
+    spec = cls.__ci_shape__
+    if root.tag != spec.xml_name:
+        raise ResponseParseError(f"expected <{spec.xml_name}>, got <{_tag(root)}>")
+    return _read(root, spec, spec.xml_name)  # type: ignore[return-value]
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag if isinstance(el.tag, str) else "?"
+
+
+def _read(el: etree._Element, spec: ShapeSpec, path: str) -> Model:
+    values: dict[str, Any] = {}
+    unknown: list[UnknownElement] = []
+    by_tag = spec.by_tag
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            raise ResponseParseError(f"{path}: unexpected entity reference")
+        f = by_tag.get(tag)
+        if f is None:
+            unknown.append(_keep(child))
+            continue
+        fpath = f"{path}.{tag}"
+        if f.kind == SHAPE:
+            value: Any = _read(child, f.target.__ci_shape__, fpath)
+        else:
+            if len(child):
+                raise ResponseParseError(f"{fpath}: expected text, found child elements")
+            text = child.text or ""
+            if f.comma:
+                values[f.attr] = [_scalar(f, w, fpath) for w in text.split(",")] if text else []
+                continue
+            value = _scalar(f, text, fpath)
+        if f.is_list:
+            values.setdefault(f.attr, []).append(value)
+        elif f.attr in values:
+            unknown.append(_keep(child))  # a repeated single element: keep it, lose nothing
+        else:
+            values[f.attr] = value
+    if unknown:
+        values["unknown_elements"] = unknown
+    return spec.cls(**values)
+
+
+def _scalar(f: FieldSpec, text: str, path: str) -> Any:
+    kind = f.kind
+    if kind == STRING:
+        return text
+    if kind == ENUM:
+        # Unknown words are kept as plain values: CI adds states and labels over time.
+        if issubclass(f.target, str):
+            try:
+                return f.target(text)
+            except ValueError:
+                return text
+        try:
+            number = int(text)
+        except ValueError:
+            return text or None
+        try:
+            return f.target(number)
+        except ValueError:
+            return number
+    if not text.strip():
+        return None
+    if kind == INTEGER:
+        try:
+            return int(text)
+        except ValueError:
+            raise ResponseParseError(f"{path}: {text[:40]!r} is not an integer") from None
+    if kind == DATETIME:
+        try:
+            return datetime.fromisoformat(text.strip())
+        except ValueError:
+            raise ResponseParseError(f"{path}: {text[:40]!r} is not a timestamp") from None
+    if kind == BOOLEAN:
+        low = text.strip().lower()
+        if low in ("true", "1"):
+            return True
+        if low in ("false", "0"):
+            return False
+        raise ResponseParseError(f"{path}: {text[:40]!r} is not a boolean")
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def _keep(el: etree._Element) -> UnknownElement:
+    return UnknownElement(
+        tag=_tag(el),
+        text=el.text,
+        children=[_keep(c) for c in el if isinstance(c.tag, str)],
+        attributes={str(k): str(v) for k, v in el.attrib.items()},
+    )
