@@ -67,7 +67,7 @@ def fieldspec(f: ir.FieldDef) -> str:
         "min_items": f.min_items,
         "pattern": f.pattern,
     }
-    args += [f"{k}={v!r}" for k, v in opts.items() if v not in (None, False)]
+    args += [f"{k}={v!r}" for k, v in opts.items() if v is not None and v is not False]
     return ", ".join(args)
 
 

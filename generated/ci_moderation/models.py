@@ -327,13 +327,13 @@ Freeze.__ci_shape__ = ShapeSpec(
     Freeze,
     "Freeze",
     (
-        FieldSpec("PornScore", "porn_score", INTEGER, maximum=100),
-        FieldSpec("IllegalScore", "illegal_score", INTEGER, maximum=100),
-        FieldSpec("TerrorismScore", "terrorism_score", INTEGER, maximum=100),
-        FieldSpec("PoliticsScore", "politics_score", INTEGER, maximum=100),
-        FieldSpec("AdsScore", "ads_score", INTEGER, maximum=100),
-        FieldSpec("AbuseScore", "abuse_score", INTEGER, maximum=100),
-        FieldSpec("TeenagerScore", "teenager_score", INTEGER, maximum=100),
+        FieldSpec("PornScore", "porn_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("IllegalScore", "illegal_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("TerrorismScore", "terrorism_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("PoliticsScore", "politics_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("AdsScore", "ads_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("AbuseScore", "abuse_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("TeenagerScore", "teenager_score", INTEGER, minimum=0, maximum=100),
     ),
 )
 LiveJobDetail.__ci_shape__ = ShapeSpec(

@@ -1,0 +1,124 @@
+"""The generator: spec validation errors, determinism, golden output, vendoring."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.loader import SpecError, load_api
+from generator.render import write_package
+
+from .conftest import ROOT, SPEC
+
+
+def _spec_with(tmp_path: Path, mutate) -> Path:  # type: ignore[no-untyped-def]
+    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    mutate(doc)
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(SpecError) as info:
+        load_api(path)
+    return [str(p) for p in info.value.problems]
+
+
+def test_typo_in_a_schema_keyword_is_reported_with_its_pointer(tmp_path: Path) -> None:
+    def mutate(doc: dict) -> None:  # type: ignore[type-arg]
+        doc["components"]["schemas"]["AudioInput"]["properties"]["DataId"]["maxLenght"] = 3
+
+    (problem,) = _problems(_spec_with(tmp_path, mutate))
+    assert problem.endswith(
+        "#/components/schemas/AudioInput/properties/DataId/maxLenght: "
+        "unsupported schema keyword 'maxLenght'"
+    )
+    assert problem.startswith(str(tmp_path / "spec.yaml"))
+
+
+def test_openapi_structure_errors_come_from_the_pydantic_models(tmp_path: Path) -> None:
+    def mutate(doc: dict) -> None:  # type: ignore[type-arg]
+        doc["paths"]["/audio/auditing"]["post"]["responses"]["200"]["headers"] = "nope"
+
+    problems = _problems(_spec_with(tmp_path, mutate))
+    assert any("/paths/~1audio~1auditing/post/responses/200/headers" in p for p in problems)
+
+
+def test_several_problems_are_reported_at_once(tmp_path: Path) -> None:
+    def mutate(doc: dict) -> None:  # type: ignore[type-arg]
+        op = doc["paths"]["/video/cancel_auditing/{jobId}"]["post"]
+        del op["x-ci-idempotent"]
+        op["x-ci-retry"] = True
+        doc["components"]["schemas"]["Freeze"]["properties"]["PornScore"]["$ref"] = "#/nowhere"
+
+    problems = _problems(_spec_with(tmp_path, mutate))
+    text = "\n".join(problems)
+    assert "x-ci-idempotent" in text
+    assert "unknown extension 'x-ci-retry'" in text
+    assert "/components/schemas/Freeze/properties/PornScore/$ref" in text
+
+
+def test_unpinned_path_parameters_are_refused(tmp_path: Path) -> None:
+    def mutate(doc: dict) -> None:  # type: ignore[type-arg]
+        del doc["components"]["parameters"]["JobId"]["schema"]["pattern"]
+
+    assert any("needs a pattern" in p for p in _problems(_spec_with(tmp_path, mutate)))
+
+
+def test_duplicate_yaml_keys_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dup.yaml"
+    path.write_text(SPEC.read_text(encoding="utf-8") + "\ninfo: {title: x, version: '1'}\n")
+    assert any("duplicate key 'info'" in p for p in _problems(path))
+
+
+def test_generation_is_deterministic_and_matches_the_committed_package(tmp_path: Path) -> None:
+    """The golden test: regenerating gives the committed bytes, twice in a row."""
+    api = load_api(SPEC)
+    first = write_package(api, tmp_path / "a", "ci_moderation")
+    second = write_package(api, tmp_path / "b", "ci_moderation")
+    committed = ROOT / "generated" / "ci_moderation"
+    names = sorted(p.name for p in committed.iterdir() if p.name != "__pycache__")
+    assert names == sorted(p.name for p in first.iterdir())
+    match, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
+    assert mismatch == [] and errors == []
+    match, mismatch, errors = filecmp.cmpfiles(first, committed, names, shallow=False)
+    assert mismatch == [] and errors == [], "generated/ is stale: run `make generate`"
+
+
+def test_vendored_copy_under_another_name_works_alone(tmp_path: Path) -> None:
+    """Generate as `ci_client` elsewhere and use it in a fresh interpreter that cannot see
+    generator/ or the committed package."""
+    write_package(load_api(SPEC), tmp_path / "thirdparty", "ci_client")
+    script = """
+import sys, httpx
+from ci_client import Client, Credentials, AudioAuditingRequest, AudioInput, AudioConf
+assert "generator" not in sys.modules and "ci_moderation" not in sys.modules
+def handler(request):
+    assert request.url.path == "/audio/auditing"
+    return httpx.Response(200, content=b"<Response><JobsDetail><JobId>j1</JobId>"
+                                       b"<State>Success</State></JobsDetail></Response>")
+client = Client(base_url="http://127.0.0.1:1", credentials=Credentials("id", "key"),
+                http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+out = client.create_audio_auditing_job(AudioAuditingRequest(
+    input=AudioInput(object="a.mp3"), conf=AudioConf(detect_type=["Porn"])))
+print(type(out).__module__, out.jobs_detail.job_id, out.jobs_detail.state)
+try:
+    import generator
+except ImportError:
+    print("no generator")
+"""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(tmp_path / "thirdparty")
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path / 'thirdparty')!r})\n" + script],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["ci_client.models j1 Success", "no generator"]
