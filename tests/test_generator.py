@@ -86,9 +86,9 @@ def test_generation_is_deterministic_and_matches_the_committed_package(tmp_path:
     committed = ROOT / "generated" / "ci_moderation"
     names = sorted(p.name for p in committed.iterdir() if p.name != "__pycache__")
     assert names == sorted(p.name for p in first.iterdir())
-    match, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
+    _, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
     assert mismatch == [] and errors == []
-    match, mismatch, errors = filecmp.cmpfiles(first, committed, names, shallow=False)
+    _, mismatch, errors = filecmp.cmpfiles(first, committed, names, shallow=False)
     assert mismatch == [] and errors == [], "generated/ is stale: run `make generate`"
 
 
@@ -115,9 +115,10 @@ except ImportError:
     print("no generator")
 """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    env["PYTHONPATH"] = str(tmp_path / "thirdparty")
+    # -I: isolated mode, so neither the repo nor the editable install is importable.
+    prelude = f"import sys; sys.path.insert(0, {str(tmp_path / 'thirdparty')!r})\n"
     out = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path / 'thirdparty')!r})\n" + script],
+        [sys.executable, "-I", "-c", prelude + script],
         cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr

@@ -10,11 +10,10 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from ci_moderation import RequestValidationError, models
 from ci_moderation.model import BOOLEAN, DATETIME, ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 NASTY = ["<", "&", "]]>", "\r", "\r\n", "\t", " ", "中文", "é", "'", '"', "&amp;", "<!--x-->"]
 # Characters XML 1.0 can carry (no controls but tab/LF/CR, no surrogates, no U+FFFE/FFFF).
@@ -69,9 +68,7 @@ def _value(f: FieldSpec) -> st.SearchStrategy[Any]:
 
 def model_strategy(cls: type[Model]) -> st.SearchStrategy[Any]:
     spec = cls.__ci_shape__
-    fields = {
-        f.attr: _value(f) if f.required else st.none() | _value(f) for f in spec.fields
-    }
+    fields = {f.attr: _value(f) if f.required else st.none() | _value(f) for f in spec.fields}
     strategy = st.fixed_dictionaries(fields)
     for group in spec.one_of:  # exactly one of the group is set
         strategy = strategy.flatmap(

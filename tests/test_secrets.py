@@ -7,7 +7,6 @@ import traceback
 
 import httpx
 import pytest
-
 from ci_moderation import (
     AudioAuditingRequest,
     AudioConf,
@@ -46,9 +45,7 @@ def test_prepared_and_signed_requests_hide_secrets() -> None:
 
 
 @pytest.mark.parametrize("status", [200, 403, 500])
-def test_logs_and_errors_never_carry_secrets(
-    status: int, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_logs_and_errors_never_carry_secrets(status: int, caplog: pytest.LogCaptureFixture) -> None:
     now = 1_700_000_000
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-
 from ci_moderation import (
     AudioAuditingRequest,
     AudioAuditingResponse,
@@ -18,6 +17,7 @@ from ci_moderation import (
     core,
     operations,
 )
+
 from generator.ir import Api
 
 from .xmlutil import canonical
@@ -94,7 +94,9 @@ def test_cancel_seed_verbatim_is_a_typed_parse_error_not_a_guess(api: Api) -> No
     """
     seed = _example(api, "CancelLiveAuditingJob", "response", "seed-verbatim", "200")
     with pytest.raises(ResponseParseError) as info:
-        core.parse_response(operations.CANCEL_LIVE_AUDITING_JOB, 200, {"x-ci-request-id": "r1"}, seed)
+        core.parse_response(
+            operations.CANCEL_LIVE_AUDITING_JOB, 200, {"x-ci-request-id": "r1"}, seed
+        )
     assert info.value.status_code == 200
     assert info.value.request_id == "r1"
     assert "not well-formed" in str(info.value)

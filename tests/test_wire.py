@@ -7,7 +7,6 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
-
 from ci_moderation import (
     AccessDeniedError,
     AsyncClient,
@@ -85,7 +84,9 @@ def test_submit_sends_a_signed_xml_post_and_parses_the_answer() -> None:
         r = client.create_audio_auditing_job_detailed(submit_body(data_id="d-1"))
     (req,) = seen
     assert req.method == "POST"
-    assert str(req.url) == "https://examplebucket-1250000000.ci.ap-beijing.myqcloud.com/audio/auditing"
+    assert (
+        str(req.url) == "https://examplebucket-1250000000.ci.ap-beijing.myqcloud.com/audio/auditing"
+    )
     assert req.headers["content-type"] == "application/xml"
     assert req.content == (
         b"<Request><Input><Object>a.mp4</Object><DataId>d-1</DataId></Input><Conf>"
@@ -111,7 +112,10 @@ def test_cancel_posts_to_the_job_path_without_a_body() -> None:
     with client_with(handler) as client:
         out = client.cancel_live_auditing_job(job_id="vab1ca9fc8a3ed11ea834c525400863904")
     (req,) = seen
-    assert req.method == "POST" and req.url.path == "/video/cancel_auditing/vab1ca9fc8a3ed11ea834c525400863904"
+    assert (
+        req.method == "POST"
+        and req.url.path == "/video/cancel_auditing/vab1ca9fc8a3ed11ea834c525400863904"
+    )
     assert req.content == b""
     verify_signature(req)
     assert out.jobs_detail is not None and out.jobs_detail.data_id == "123-fdrsg-123"
@@ -166,7 +170,11 @@ def test_error_envelope_is_honoured_whatever_the_status(status: int) -> None:
     with client_with(handler) as client, pytest.raises(ServiceError) as info:
         client.cancel_live_auditing_job(job_id="job1")
     err = info.value
-    assert (err.code, err.error_message, err.trace_id) == ("AccessDenied", "Request has expired", "trace-1")
+    assert (err.code, err.error_message, err.trace_id) == (
+        "AccessDenied",
+        "Request has expired",
+        "trace-1",
+    )
     assert err.status_code == status and err.request_id == "hdr-rid"
     assert isinstance(err, AccessDeniedError) == (status == 403)
     assert "AccessDenied" in str(err) and "hdr-rid" in str(err)
@@ -174,7 +182,9 @@ def test_error_envelope_is_honoured_whatever_the_status(status: int) -> None:
 
 def test_not_found_and_request_id_from_body_when_header_missing() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(404, content=b"<Error><Code>NoSuchJob</Code><RequestId>b</RequestId></Error>")
+        return httpx.Response(
+            404, content=b"<Error><Code>NoSuchJob</Code><RequestId>b</RequestId></Error>"
+        )
 
     with client_with(handler) as client, pytest.raises(NotFoundError) as info:
         client.cancel_live_auditing_job(job_id="nope")
@@ -222,6 +232,9 @@ async def test_async_client_runs_both_operations() -> None:
         detailed = await client.cancel_live_auditing_job_detailed(job_id="job1")
     assert submitted.jobs_detail is not None and submitted.jobs_detail.job_id
     assert detailed.status_code == 200 and detailed.request_id == "r"
-    assert [r.url.path for r in seen] == ["/prefix/audio/auditing", "/prefix/video/cancel_auditing/job1"]
+    assert [r.url.path for r in seen] == [
+        "/prefix/audio/auditing",
+        "/prefix/video/cancel_auditing/job1",
+    ]
     for r in seen:
         verify_signature(r)

@@ -81,8 +81,16 @@ class TransportError(CIError):
     """No usable HTTP response was received."""
 
 
-class ConnectError(TransportError):
-    """The request was provably not sent (refused, connect or pool timeout); safe to retry."""
+class NotSentError(TransportError):
+    """The request was provably not sent: no job can exist because of it."""
+
+
+class ConnectError(NotSentError):
+    """Connection refused, connect or pool timeout; safe to retry."""
+
+
+class RateLimitWaitError(NotSentError):
+    """The client-side rate limiter could not admit the request before the call's deadline."""
 
 
 class OutcomeUnknownError(TransportError):

@@ -25,6 +25,7 @@ from .errors import (
     ConnectError,
     DeadlineExceededError,
     OutcomeUnknownError,
+    RateLimitWaitError,
     ResponseTooLargeError,
     ServiceError,
     ThrottledError,
@@ -117,8 +118,10 @@ class _Call:
         """Start an attempt; return how long the rate limiter says to wait first."""
         self.started = time.monotonic()
         wait = self.limiter.reserve() if self.limiter is not None else 0.0
-        if wait >= self.remaining():
-            raise DeadlineExceededError("the rate limit leaves no time before the deadline")
+        if wait and wait >= self.remaining():
+            raise RateLimitWaitError(
+                f"the rate limit asks for {wait:.3f} s; the deadline is nearer"
+            )
         return wait
 
     def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
