@@ -5,24 +5,24 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Self, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from .core import OperationModel, Response
 from .endpoint import Endpoint
 from .errors import ConfigurationError
 from .model import Model
+from .operations import SERVER_TEMPLATE
 from .retry import RetryPolicy
 from .signing import CredentialsSource, SigningWindow
-from .transport import (
-    DEFAULT_DEADLINE,
-    DEFAULT_TIMEOUT,
-    AsyncTransport,
-    Settings,
-    SyncTransport,
-)
 from .xmlcodec import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:  # httpx costs ~70 ms to import: load it with the first client, not before
+    import httpx
+
+    from .transport import AsyncTransport, Settings, SyncTransport
+
+#: One overall limit per call, across attempts, backoff and body reading (seconds).
+DEFAULT_DEADLINE = 60.0
 
 T = TypeVar("T", bound=Model)
 
@@ -35,7 +35,7 @@ def _settings(
     scheme: str,
     base_url: str | None,
     credentials: CredentialsSource | None,
-    timeout: httpx.Timeout | float,
+    timeout: httpx.Timeout | float | None,
     deadline: float,
     retry: RetryPolicy | None,
     rate_limit: bool,
@@ -44,7 +44,7 @@ def _settings(
     clock: Callable[[], float] | None,
     generate_data_id: bool,
 ) -> Settings:
-    from .operations import SERVER_TEMPLATE
+    from .transport import Settings
 
     if base_url is not None:
         if bucket is not None or region is not None:
@@ -74,7 +74,7 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
   (a private endpoint or the local emulator). `scheme` defaults to https.
 - `credentials`: `Credentials` or a callable returning them (re-read every attempt, so
   rotating STS tokens work); default: the TENCENTCLOUD_* environment variables.
-- `timeout`: per-phase httpx timeout; `deadline`: one limit for the whole call, retries
+- `timeout`: per-phase httpx timeout (default 10 s, connect 5 s); `deadline`: one limit for the whole call, retries
   and body reading included.
 - `retry`: `RetryPolicy`; `RetryPolicy(max_attempts=1)` disables retries.
 - `rate_limit`: apply the spec's per-operation limits client-side (default on).
@@ -96,7 +96,7 @@ class BaseSyncClient:
         scheme: str = "https",
         base_url: str | None = None,
         credentials: CredentialsSource | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        timeout: httpx.Timeout | float | None = None,
         deadline: float = DEFAULT_DEADLINE,
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
@@ -112,7 +112,9 @@ class BaseSyncClient:
             rate_limit=rate_limit, max_response_bytes=max_response_bytes,
             signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
         )  # fmt: skip
-        self._transport = SyncTransport(settings, http_client)
+        from .transport import SyncTransport
+
+        self._transport: SyncTransport = SyncTransport(settings, http_client)
 
     @property
     def endpoint(self) -> Endpoint:
@@ -153,7 +155,7 @@ class BaseAsyncClient:
         scheme: str = "https",
         base_url: str | None = None,
         credentials: CredentialsSource | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        timeout: httpx.Timeout | float | None = None,
         deadline: float = DEFAULT_DEADLINE,
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
@@ -169,7 +171,9 @@ class BaseAsyncClient:
             rate_limit=rate_limit, max_response_bytes=max_response_bytes,
             signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
         )  # fmt: skip
-        self._transport = AsyncTransport(settings, http_client)
+        from .transport import AsyncTransport
+
+        self._transport: AsyncTransport = AsyncTransport(settings, http_client)
 
     @property
     def endpoint(self) -> Endpoint:

@@ -38,8 +38,6 @@ T = TypeVar("T", bound=Model)
 log = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
-#: One overall limit per call, across attempts, backoff and body reading.
-DEFAULT_DEADLINE = 60.0
 
 
 class Settings:
@@ -50,7 +48,7 @@ class Settings:
         *,
         endpoint: Endpoint,
         credentials: CredentialsSource | None,
-        timeout: httpx.Timeout | float,
+        timeout: httpx.Timeout | float | None,
         deadline: float,
         retry: RetryPolicy,
         rate_limit: bool,
@@ -65,6 +63,8 @@ class Settings:
             raise ConfigurationError("retry.max_attempts must be at least 1")
         self.endpoint = endpoint
         self._credentials = credentials if credentials is not None else Credentials.from_env()
+        if timeout is None:
+            timeout = DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.deadline = deadline
         self.retry = retry
