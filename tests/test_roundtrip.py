@@ -10,10 +10,11 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from ci_moderation import RequestValidationError, models
-from ci_moderation.model import BOOLEAN, DATETIME, ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from ci_moderation import RequestValidationError, models
+from ci_moderation.model import BOOLEAN, DATETIME, ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model
 
 NASTY = ["<", "&", "]]>", "\r", "\r\n", "\t", " ", "中文", "é", "'", '"', "&amp;", "<!--x-->"]
 # Characters XML 1.0 can carry (no controls but tab/LF/CR, no surrogates, no U+FFFE/FFFF).

@@ -7,6 +7,7 @@ import traceback
 
 import httpx
 import pytest
+
 from ci_moderation import (
     AudioAuditingRequest,
     AudioConf,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+
 from ci_moderation import (
     AudioAuditingRequest,
     AudioAuditingResponse,
@@ -17,7 +18,6 @@ from ci_moderation import (
     core,
     operations,
 )
-
 from generator.ir import Api
 
 from .xmlutil import canonical

@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
+
 from ci_moderation import (
     AccessDeniedError,
     AsyncClient,

@@ -74,8 +74,8 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
   (a private endpoint or the local emulator). `scheme` defaults to https.
 - `credentials`: `Credentials` or a callable returning them (re-read every attempt, so
   rotating STS tokens work); default: the TENCENTCLOUD_* environment variables.
-- `timeout`: per-phase httpx timeout (default 10 s, connect 5 s); `deadline`: one limit for the whole call, retries
-  and body reading included.
+- `timeout`: per-phase httpx timeout (default 10 s, connect 5 s); `deadline`: one limit
+  for the whole call, retries and body reading included.
 - `retry`: `RetryPolicy`; `RetryPolicy(max_attempts=1)` disables retries.
 - `rate_limit`: apply the spec's per-operation limits client-side (default on).
 - `max_response_bytes`: larger answers are refused.
