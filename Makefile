@@ -36,11 +36,24 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	cd generated && ../$(PY) -m mypy --config-file ../pyproject.toml ci_moderation
-	$(PY) -m mypy generator
+	$(PY) -m mypy generator emulator/ci_emulator bench
 
 ## test: the whole test suite, after check
 test: check
 	$(PY) -m pytest -q
+
+## demo: the main job — emulator, submit with callback, callback received, live cancel
+demo: $(STAMP)
+	$(PY) -m ci_emulator.demo
+
+## emulator: the local CI emulator on 127.0.0.1:8080 (foreground)
+emulator: $(STAMP)
+	TENCENTCLOUD_SECRET_KEY=emulator-secret $(PY) -m ci_emulator --port 8080 --secret-id AKIDEXAMPLE
+
+## bench: client CPU per call vs raw httpx; emulator load
+bench: $(STAMP)
+	$(PY) bench/client_overhead.py
+	$(PY) bench/emulator_load.py
 
 ## vendor: write a self-contained copy, e.g. make vendor DEST=../app/src/thirdparty PACKAGE=ci_client
 vendor: $(STAMP)

@@ -1,0 +1,47 @@
+"""A local emulator of the Tencent Cloud CI moderation API (what moto is to boto3).
+
+Routes, models, serializers and the signature come from the generated `ci_moderation`
+package, so the emulator speaks exactly the wire format the spec describes. Serve it with
+`python -m ci_emulator`, run it in-process with `httpx.ASGITransport(create_app(...))`, or
+use the pytest fixture `ci_emulator` from `ci_emulator.pytest_plugin`.
+"""
+
+from .app import create_app, emulator_of
+from .clock import Clock, ManualClock, SystemClock
+from .config import EmulatorConfig, FailureTrigger
+from .errors import EmulatorError
+from .faults import Fault, FaultKind, FaultPlan, FaultRule
+from .jobs import Job
+from .ledger import CallbackAttempt, CallbackDelivery, JobRecord, Ledger, RequestRecord
+from .receiver import CallbackReceiver, ReceivedCallback
+from .server import BackgroundServer, RunningEmulator, start_emulator
+from .state import Emulator
+from .wire import FaultNeedsServer
+
+__all__ = [
+    "BackgroundServer",
+    "CallbackAttempt",
+    "CallbackDelivery",
+    "CallbackReceiver",
+    "Clock",
+    "Emulator",
+    "EmulatorConfig",
+    "EmulatorError",
+    "FailureTrigger",
+    "Fault",
+    "FaultKind",
+    "FaultNeedsServer",
+    "FaultPlan",
+    "FaultRule",
+    "Job",
+    "JobRecord",
+    "Ledger",
+    "ManualClock",
+    "ReceivedCallback",
+    "RequestRecord",
+    "RunningEmulator",
+    "SystemClock",
+    "create_app",
+    "emulator_of",
+    "start_emulator",
+]

@@ -1,0 +1,258 @@
+"""The ASGI app: one starlette route per operation of `ci_moderation.operations.OPERATIONS`.
+
+Each request runs one pipeline: take an armed fault → read the body (size-capped) → verify
+the signature → rate limit → validate path values and body with the generated models →
+handler → serialize the generated response model → write it (or what the fault makes of
+it). Every answer carries `x-ci-request-id`; every request lands in the ledger.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+from lxml import etree
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from ci_moderation.core import OperationModel
+from ci_moderation.errors import CIError, RequestValidationError, UnsafeResponseError
+from ci_moderation.model import SHAPE, Model, ShapeSpec
+from ci_moderation.operations import OPERATIONS
+from ci_moderation.xmlcodec import parse_element, parse_root
+
+from .auth import SignedRequest
+from .clock import Clock
+from .config import EmulatorConfig
+from .errors import (
+    REQUEST_ID_HEADER,
+    XML_MEDIA_TYPE,
+    EmulatorError,
+    error_document,
+    new_request_id,
+)
+from .faults import Answer, Fault, FaultKind
+from .handlers import HANDLERS, Call, Handler
+from .ledger import RequestRecord
+from .state import Emulator
+from .wire import Wire
+
+log = logging.getLogger("ci_emulator")
+
+_CI_HOST = re.compile(r"^([a-z0-9-]+)\.ci\.[a-z0-9-]+\.myqcloud\.com(?::\d+)?$")
+_CONNECTION_FAULTS = frozenset({FaultKind.RESET_AFTER_READ, FaultKind.CLOSE_AFTER_READ})
+
+
+def _error_answer(error: EmulatorError, request_id: str) -> Answer:
+    body = error_document(error.code, error.message, request_id)
+    return Answer(error.status, body, {"content-type": XML_MEDIA_TYPE}, error.code)
+
+
+def _first_missing(el: etree._Element, spec: ShapeSpec, path: str) -> str | None:
+    """Dotted path of the first required element absent from `el`. Needed because the
+    generated parser (`xmlcodec._read`) raises a bare TypeError for a missing required
+    element instead of naming it."""
+    for f in spec.fields:
+        child = el.find(f.xml_name)
+        if child is None:
+            if f.required:
+                return f"{path}.{f.xml_name}"
+        elif f.kind == SHAPE:
+            found = _first_missing(child, f.target.__ci_shape__, f"{path}.{f.xml_name}")
+            if found:
+                return found
+    return None
+
+
+def parse_body(cls: type[Model], body: bytes, max_bytes: int) -> Model:
+    """Parse with the generated hardened parser, then validate by re-serializing with the
+    generated serializer. Parser messages are never echoed for syntax errors."""
+    if not body.strip():
+        raise EmulatorError(400, "MalformedXML", "the request body is empty")
+    try:
+        root = parse_root(body, max_bytes)
+    except UnsafeResponseError:
+        raise EmulatorError(400, "MalformedXML", "DOCTYPE and entities are not allowed") from None
+    except CIError:
+        raise EmulatorError(
+            400, "MalformedXML", "the request body is not well-formed XML"
+        ) from None
+    try:
+        model = parse_element(root, cls)
+    except CIError as exc:  # a field-level message of the generated codec: safe to show
+        raise EmulatorError(400, "InvalidArgument", exc.message) from None
+    except TypeError:
+        path = _first_missing(root, cls.__ci_shape__, root.tag) or root.tag
+        raise EmulatorError(400, "InvalidArgument", f"{path}: is required") from None
+    try:
+        model.to_xml()
+    except RequestValidationError as exc:
+        raise EmulatorError(400, "InvalidArgument", str(exc)) from None
+    return model
+
+
+class OperationEndpoint:
+    """The ASGI endpoint of one operation (raw ASGI, so faults can reach the connection)."""
+
+    def __init__(self, emu: Emulator, op: OperationModel[Any], handler: Handler | None) -> None:
+        self.emu = emu
+        self.op = op
+        self.handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        emu = self.emu
+        request = Request(scope, receive)
+        wire = Wire(scope, receive, send)
+        call = Call(self.op, new_request_id(), self._bucket(request), {})
+        fault = emu.faults.take(self.op.name)
+        if fault is not None and fault.kind == FaultKind.RESET_BEFORE_READ:
+            self._record(call, scope, fault, None, None)
+            await wire.reset()
+            return
+        answer = await self._answer(request, call, fault)
+        if fault is not None:
+            answer = fault.rewrite(answer, call.request_id) or answer
+        answer.headers[REQUEST_ID_HEADER] = call.request_id
+        if fault is not None and fault.kind in _CONNECTION_FAULTS:
+            self._record(call, scope, fault, None, None)
+        else:
+            self._record(call, scope, fault, answer.status, answer.code)
+        # Recorded before writing: whoever reads the answer finds it in the ledger.
+        await wire.write(answer, fault)
+
+    def _record(
+        self, call: Call, scope: Scope, fault: Fault | None, status: int | None, code: str | None
+    ) -> None:
+        self.emu.ledger.record_request(
+            RequestRecord(
+                call.request_id,
+                self.op.name,
+                self.op.method,
+                scope["path"],
+                status,
+                code,
+                fault.kind.value if fault is not None else None,
+                call.job_id,
+                call.secret_id,
+                self.emu.clock.now(),
+            )
+        )
+
+    def _bucket(self, request: Request) -> str:
+        match = _CI_HOST.match(request.headers.get("host", ""))
+        return match.group(1) if match else self.emu.config.bucket
+
+    async def _answer(self, request: Request, call: Call, fault: Fault | None) -> Answer:
+        try:
+            body = await self._read_body(request)
+            if fault is not None and not fault.processed:
+                return Answer(200, b"")  # replaced by the fault
+            model = self._handle(request, call, body)
+            return Answer(200, model.to_xml(), {"content-type": XML_MEDIA_TYPE})
+        except EmulatorError as error:
+            return _error_answer(error, call.request_id)
+        except Exception:
+            log.exception("%s failed inside the emulator", self.op.name)
+            return _error_answer(
+                EmulatorError(500, "InternalError", "the emulator failed"), call.request_id
+            )
+
+    async def _read_body(self, request: Request) -> bytes:
+        limit = self.emu.config.max_request_bytes
+        declared = request.headers.get("content-length", "")
+        too_large = EmulatorError(413, "EntityTooLarge", f"request bodies are at most {limit} B")
+        if declared.isdigit() and int(declared) > limit:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise too_large
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _handle(self, request: Request, call: Call, body: bytes) -> Model:
+        emu, op = self.emu, self.op
+        emu.tick()
+        now = emu.clock.now()
+        signed = SignedRequest(
+            request.method,
+            request.scope["path"],
+            dict(request.query_params.items()),
+            dict(request.headers.items()),
+        )
+        call.secret_id = emu.verifier.verify(signed, now)
+        emu.rate_limiter.check(op.name, call.bucket, now)
+        if self.handler is None:
+            raise EmulatorError(501, "NotImplemented", f"{op.name} is not emulated")
+        params = request.path_params
+        call.path_values = {p.attr: str(params.get(p.name, "")) for p in op.params}
+        try:
+            op.build_path(call.path_values)
+        except RequestValidationError as exc:
+            raise EmulatorError(400, "InvalidArgument", str(exc)) from None
+        if op.input_cls is not None:
+            call.body = parse_body(op.input_cls, body, emu.config.max_request_bytes)
+        return self.handler(emu, call)
+
+
+async def _route_error(request: Request, exc: Exception) -> Response:
+    """404 / 405 for paths and methods no operation has, as CI `<Error>`s (codes are
+    emulator choices)."""
+    emu: Emulator = request.app.state.emulator
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    code = {404: "NoSuchOperation", 405: "MethodNotAllowed"}.get(status, "InvalidRequest")
+    rid = new_request_id()
+    emu.ledger.record_request(
+        RequestRecord(rid, None, request.method, request.url.path, status, code, at=emu.clock.now())
+    )
+    body = error_document(code, f"no operation for {request.method} {request.url.path}", rid)
+    return Response(body, status, {REQUEST_ID_HEADER: rid}, media_type=XML_MEDIA_TYPE)
+
+
+def create_app(
+    config: EmulatorConfig,
+    *,
+    clock: Clock | None = None,
+    handlers: Mapping[str, Handler] | None = None,
+) -> Starlette:
+    """The emulator as a starlette app; its state is `app.state.emulator` (see
+    `emulator_of`). Served, its lifespan runs the real-time ticker and stops callbacks."""
+    emu = Emulator(config, clock)
+    table = HANDLERS if handlers is None else handlers
+    unknown = set(table) - set(OPERATIONS)
+    if unknown:
+        raise ValueError(f"handlers for operations the spec lacks: {sorted(unknown)}")
+    routes = [
+        Route(op.path, OperationEndpoint(emu, op, table.get(name)), methods=[op.method], name=name)
+        for name, op in OPERATIONS.items()
+    ]
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if config.tick_interval is not None:
+            emu.start_ticker(config.tick_interval)
+        try:
+            yield
+        finally:
+            emu.close()
+
+    app = Starlette(
+        routes=routes, exception_handlers={HTTPException: _route_error}, lifespan=lifespan
+    )
+    app.state.emulator = emu
+    return app
+
+
+def emulator_of(app: Starlette) -> Emulator:
+    """The `Emulator` behind an app made by `create_app`."""
+    emu: Emulator = app.state.emulator
+    return emu

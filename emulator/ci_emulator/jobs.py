@@ -1,0 +1,180 @@
+"""Moderation jobs and their lifecycle, driven by the emulator's clock.
+
+An audio job goes `Submitted` → `Auditing` → `Success` (or `Failed` with `Code`/`Message`
+when its input matches a `FailureTrigger`), one step every `step_seconds`. Transitions happen
+in `tick()`, which returns the jobs that just finished so their callbacks can be sent.
+Live-stream jobs are seeded by tests (CI creates them from a stream) and stay `Auditing`
+until cancelled. `Cancelled` is an emulator word: CI does not document the state it shows.
+"""
+
+from __future__ import annotations
+
+import heapq
+import threading
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from typing import Literal
+
+from ci_moderation.models import AudioAuditingRequest, AudioJobDetail, JobState, LiveJobDetail
+
+from .config import FailureTrigger
+from .errors import EmulatorError
+from .ledger import JobRecord, Ledger
+
+#: CI reports times in China Standard Time: 2019-07-07T12:12:12+0800.
+CHINA_TIME = timezone(timedelta(hours=8))
+CANCELLED = "Cancelled"
+TERMINAL = frozenset({JobState.SUCCESS.value, JobState.FAILED.value, CANCELLED})
+
+
+def ci_datetime(timestamp: float) -> datetime:
+    return datetime.fromtimestamp(int(timestamp), CHINA_TIME)
+
+
+def ci_time(timestamp: float) -> str:
+    """The wire form of a CI timestamp (no colon in the offset)."""
+    return ci_datetime(timestamp).strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+@dataclass(slots=True)
+class Job:
+    """One job. The store hands out copies; only the store changes the real ones."""
+
+    job_id: str
+    kind: Literal["audio", "live"]
+    state: str
+    created_at: float
+    data_id: str | None = None
+    object: str | None = None
+    url: str | None = None
+    callback: str | None = None
+    callback_version: str = "Simple"
+    detect_types: tuple[str, ...] = ()
+    request_id: str | None = None
+    code: str | None = None
+    message: str | None = None
+    failure: FailureTrigger | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.state in TERMINAL
+
+    @property
+    def creation_time(self) -> datetime:
+        return ci_datetime(self.created_at)
+
+    def audio_detail(self) -> AudioJobDetail:
+        return AudioJobDetail(
+            job_id=self.job_id,
+            state=self.state,
+            creation_time=self.creation_time,
+            data_id=self.data_id,
+            object=self.object,
+            url=self.url,
+            code=self.code,
+            message=self.message,
+        )
+
+    def live_detail(self) -> LiveJobDetail:
+        return LiveJobDetail(
+            data_id=self.data_id, job_id=self.job_id, creation_time=self.creation_time
+        )
+
+
+def _value(word: object) -> str:
+    value = getattr(word, "value", word)
+    return str(value)
+
+
+class JobStore:
+    """All jobs of one emulator, with a heap of pending transitions."""
+
+    def __init__(
+        self, ledger: Ledger, step_seconds: float, triggers: tuple[FailureTrigger, ...]
+    ) -> None:
+        self._ledger = ledger
+        self._step = step_seconds
+        self._triggers = triggers
+        self._jobs: dict[str, Job] = {}
+        self._due: list[tuple[float, int, str]] = []
+        self._seq = 0
+        self._lock = threading.Lock()
+
+    def _schedule(self, at: float, job_id: str) -> None:
+        self._seq += 1
+        heapq.heappush(self._due, (at, self._seq, job_id))
+
+    def create_audio(self, body: AudioAuditingRequest, request_id: str, now: float) -> Job:
+        source = body.input.object or body.input.url or ""
+        conf = body.conf
+        job = Job(
+            job_id="sa" + uuid.uuid4().hex,
+            kind="audio",
+            state=JobState.SUBMITTED.value,
+            created_at=now,
+            data_id=body.input.data_id,
+            object=body.input.object,
+            url=body.input.url,
+            callback=conf.callback,
+            callback_version=_value(conf.callback_version or "Simple"),
+            detect_types=tuple(_value(d) for d in conf.detect_type or ()),
+            request_id=request_id,
+            failure=next((t for t in self._triggers if t.matches(source)), None),
+        )
+        with self._lock:
+            self._jobs[job.job_id] = job
+            self._schedule(now + self._step, job.job_id)
+            self._ledger.record_job(
+                JobRecord(job.job_id, "audio", job.data_id, request_id, now, source)
+            )
+            return replace(job)
+
+    def seed_live(self, data_id: str | None, now: float, *, finished: bool = False) -> Job:
+        state = JobState.SUCCESS.value if finished else JobState.AUDITING.value
+        job = Job("sl" + uuid.uuid4().hex, "live", state, now, data_id=data_id)
+        with self._lock:
+            self._jobs[job.job_id] = job
+            self._ledger.record_job(JobRecord(job.job_id, "live", data_id, None, now))
+            return replace(job)
+
+    def cancel_live(self, job_id: str) -> Job:
+        """Stop a live job. Unknown → 404 NoSuchJob; already over → 409 JobAlreadyFinished
+        (both codes are emulator choices: CI does not document these answers)."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None or job.kind != "live":
+                raise EmulatorError(404, "NoSuchJob", f"no live-stream job {job_id}")
+            if job.finished:
+                raise EmulatorError(
+                    409, "JobAlreadyFinished", f"job {job_id} is already {job.state}"
+                )
+            job.state = CANCELLED
+            return replace(job)
+
+    def get(self, job_id: str) -> Job:
+        with self._lock:
+            return replace(self._jobs[job_id])
+
+    def all(self) -> list[Job]:
+        with self._lock:
+            return [replace(j) for j in self._jobs.values()]
+
+    def tick(self, now: float) -> list[Job]:
+        """Apply every transition due by `now`; return copies of the jobs that just ended."""
+        ended: list[Job] = []
+        with self._lock:
+            while self._due and self._due[0][0] <= now:
+                at, _, job_id = heapq.heappop(self._due)
+                job = self._jobs[job_id]
+                if job.state == JobState.SUBMITTED.value:
+                    job.state = JobState.AUDITING.value
+                    self._schedule(at + self._step, job_id)
+                elif job.state == JobState.AUDITING.value:
+                    if job.failure is not None:
+                        job.state = JobState.FAILED.value
+                        job.code, job.message = job.failure.code, job.failure.message
+                    else:
+                        job.state = JobState.SUCCESS.value
+                    ended.append(replace(job))
+        return ended

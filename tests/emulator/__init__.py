@@ -1,0 +1,1 @@
+"""Tests of the CI emulator (emulator/ci_emulator)."""
