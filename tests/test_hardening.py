@@ -90,3 +90,13 @@ def test_unknown_enum_values_are_kept_as_plain_strings() -> None:
     body = b"<Response><JobsDetail><State>Paused</State></JobsDetail></Response>"
     r = core.parse_response(SUBMIT, 200, {}, body)
     assert r.parsed.jobs_detail is not None and r.parsed.jobs_detail.state == "Paused"
+
+
+def test_missing_required_element_is_a_typed_error_naming_it() -> None:
+    from ci_moderation import AudioAuditingRequest
+
+    with pytest.raises(ResponseParseError) as info:
+        AudioAuditingRequest.from_xml(
+            b"<Request><Conf><DetectType>Porn</DetectType></Conf></Request>"
+        )
+    assert str(info.value) == "Request.Input: is required"

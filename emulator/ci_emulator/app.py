@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
-from lxml import etree
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -24,7 +23,7 @@ from starlette.types import Receive, Scope, Send
 
 from ci_moderation.core import OperationModel
 from ci_moderation.errors import CIError, RequestValidationError, UnsafeResponseError
-from ci_moderation.model import SHAPE, Model, ShapeSpec
+from ci_moderation.model import Model
 from ci_moderation.operations import OPERATIONS
 from ci_moderation.xmlcodec import parse_element, parse_root
 
@@ -55,22 +54,6 @@ def _error_answer(error: EmulatorError, request_id: str) -> Answer:
     return Answer(error.status, body, {"content-type": XML_MEDIA_TYPE}, error.code)
 
 
-def _first_missing(el: etree._Element, spec: ShapeSpec, path: str) -> str | None:
-    """Dotted path of the first required element absent from `el`. Needed because the
-    generated parser (`xmlcodec._read`) raises a bare TypeError for a missing required
-    element instead of naming it."""
-    for f in spec.fields:
-        child = el.find(f.xml_name)
-        if child is None:
-            if f.required:
-                return f"{path}.{f.xml_name}"
-        elif f.kind == SHAPE:
-            found = _first_missing(child, f.target.__ci_shape__, f"{path}.{f.xml_name}")
-            if found:
-                return found
-    return None
-
-
 def parse_body(cls: type[Model], body: bytes, max_bytes: int) -> Model:
     """Parse with the generated hardened parser, then validate by re-serializing with the
     generated serializer. Parser messages are never echoed for syntax errors."""
@@ -88,9 +71,6 @@ def parse_body(cls: type[Model], body: bytes, max_bytes: int) -> Model:
         model = parse_element(root, cls)
     except CIError as exc:  # a field-level message of the generated codec: safe to show
         raise EmulatorError(400, "InvalidArgument", exc.message) from None
-    except TypeError:
-        path = _first_missing(root, cls.__ci_shape__, root.tag) or root.tag
-        raise EmulatorError(400, "InvalidArgument", f"{path}: is required") from None
     try:
         model.to_xml()
     except RequestValidationError as exc:

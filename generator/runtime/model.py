@@ -69,7 +69,7 @@ class FieldSpec:
 class ShapeSpec:
     """The XML shape of one model class: element name, fields, and cross-field rules."""
 
-    __slots__ = ("cls", "xml_name", "fields", "by_tag", "by_attr", "one_of", "any_of")
+    __slots__ = ("cls", "xml_name", "fields", "by_tag", "by_attr", "required", "one_of", "any_of")
 
     def __init__(
         self,
@@ -85,6 +85,7 @@ class ShapeSpec:
         self.fields = fields
         self.by_tag = {f.xml_name: f for f in fields}
         self.by_attr = {f.attr: f.xml_name for f in fields}
+        self.required = tuple(f for f in fields if f.required)
         self.one_of = one_of
         self.any_of = any_of
 

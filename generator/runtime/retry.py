@@ -15,6 +15,7 @@ import random
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .core import RateLimitSpec
@@ -101,7 +102,8 @@ class RateLimiter:
 
     MARGIN = 1.05
 
-    def __init__(self, spec: RateLimitSpec) -> None:
+    def __init__(self, spec: RateLimitSpec, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
         self.limit = spec.requests
         self.window = spec.per_seconds * self.MARGIN
         self._sent: deque[float] = deque()
@@ -109,7 +111,7 @@ class RateLimiter:
 
     def reserve(self) -> float:
         with self._lock:
-            now = time.monotonic()
+            now = self.clock()
             slot = now
             if len(self._sent) >= self.limit:
                 slot = max(now, self._sent.popleft() + self.window)

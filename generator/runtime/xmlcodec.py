@@ -190,22 +190,23 @@ def _unknown(el: etree._Element, u: UnknownElement, path: str) -> None:
 
 
 def parse_root(body: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> etree._Element:
-    """Parse untrusted bytes with the hardened parser; DOCTYPE and entities are refused."""
+    """Parse untrusted bytes (a response, or a request in the emulator) with the hardened
+    parser; DOCTYPE and entities are refused, nothing of the parser's error log is echoed."""
     if len(body) > max_bytes:
-        raise ResponseTooLargeError(f"response body is {len(body)} bytes; the cap is {max_bytes}")
+        raise ResponseTooLargeError(f"the body is {len(body)} bytes; the cap is {max_bytes}")
     if not body.strip():
-        raise ResponseParseError("response body is empty")
+        raise ResponseParseError("the body is empty")
     if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-        raise UnsafeResponseError("response carries a DOCTYPE or entity declaration; refused")
+        raise UnsafeResponseError("the body carries a DOCTYPE or entity declaration; refused")
     try:
         root = etree.fromstring(body, _parser())
     except etree.XMLSyntaxError as exc:
         # Only this document's message: `error_log` may hold earlier documents' errors.
-        raise ResponseParseError(f"response is not well-formed XML: {str(exc.msg)[:160]}") from None
+        raise ResponseParseError(f"the body is not well-formed XML: {str(exc.msg)[:160]}") from None
     tree = root.getroottree()
     info = tree.docinfo
     if getattr(info, "doctype", "") or getattr(info, "internalDTD", None) is not None:
-        raise UnsafeResponseError("response carries a DOCTYPE; refused")
+        raise UnsafeResponseError("the body carries a DOCTYPE; refused")
     return root
 
 
@@ -255,6 +256,9 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str) -> Model:
             unknown.append(_keep(child))  # a repeated single element: keep it, lose nothing
         else:
             values[f.attr] = value
+    for f in spec.required:
+        if f.attr not in values:
+            raise ResponseParseError(f"{path}.{f.xml_name}: is required")
     if unknown:
         values["unknown_elements"] = unknown
     return spec.cls(**values)
