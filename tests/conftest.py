@@ -6,6 +6,13 @@ from pathlib import Path
 
 import pytest
 
+# The emulator's fixtures, as a user enables them (`pytest_plugins` or these imports).
+from ci_emulator.pytest_plugin import (  # noqa: F401
+    ci_callback_receiver,
+    ci_emulator,
+    ci_emulator_config,
+    ci_emulator_factory,
+)
 from generator.ir import Api
 from generator.loader import load_api
 

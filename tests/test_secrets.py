@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 
 import httpx
@@ -75,3 +76,39 @@ def test_logs_and_errors_never_carry_secrets(status: int, caplog: pytest.LogCapt
     for text in texts:
         for secret in _secrets(window):
             assert secret not in text
+
+
+def test_real_sockets_with_sts_credentials_leak_nothing(
+    ci_emulator_factory: object, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Over real loopback sockets (so httpcore's DEBUG logging runs), with an STS token."""
+    from ci_emulator.config import EmulatorConfig
+
+    creds = Credentials("AKIDstsexample01", SECRET_KEY, TOKEN)
+    emu = ci_emulator_factory(EmulatorConfig(credentials=(creds,)))  # type: ignore[operator]
+    caplog.set_level(logging.DEBUG)
+    texts = []
+    with Client(base_url=emu.base_url, credentials=creds, retry=RetryPolicy(max_attempts=1)) as c:
+        out = c.create_audio_auditing_job(
+            AudioAuditingRequest(input=AudioInput(object="a"), conf=AudioConf(detect_type=["Porn"]))
+        )
+        texts.append(repr(out))
+        try:
+            c.cancel_live_auditing_job(job_id="slunknown")
+        except CIError as exc:
+            texts += [str(exc), "".join(traceback.format_exception(exc))]
+    wrong = Credentials("AKIDstsexample01", SECRET_KEY, "another-token")
+    with Client(base_url=emu.base_url, credentials=wrong, retry=RetryPolicy(max_attempts=1)) as c:
+        with pytest.raises(CIError) as info:
+            c.cancel_live_auditing_job(job_id="slunknown")
+        texts += [str(info.value), repr(info.value)]
+    assert "InvalidSecurityToken" in texts[-2]
+    assert any(r.name.startswith("httpcore") for r in caplog.records)  # its DEBUG log ran
+    captured = capfd.readouterr()
+    texts += [caplog.text, captured.out, captured.err]
+    now = int(time.time())
+    windows = {f"{t - 60};{t + 900}" for t in range(now - 30, now + 2)}
+    for text in texts:
+        assert TOKEN not in text and SECRET_KEY not in text
+        for w in windows:
+            assert signing.sign_key(SECRET_KEY, w) not in text

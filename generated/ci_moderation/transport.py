@@ -50,6 +50,7 @@ class Settings:
         credentials: CredentialsSource | None,
         timeout: httpx.Timeout | float | None,
         deadline: float,
+        attempt_timeout: float | None,
         retry: RetryPolicy,
         rate_limit: bool,
         max_response_bytes: int,
@@ -67,6 +68,7 @@ class Settings:
             timeout = DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.deadline = deadline
+        self.attempt_timeout = attempt_timeout
         self.retry = retry
         self.budget = RetryBudget(retry.budget)
         self.rate_limit = rate_limit
@@ -107,16 +109,27 @@ class _Call:
         self.op = op
         self.prepared = prepared
         self.deadline = time.monotonic() + s.deadline
+        self.attempt_deadline = self.deadline
         self.limiter = s.limiter(op)
         self.attempts: list[Attempt] = []
         self.started = 0.0
 
     def remaining(self) -> float:
+        """Seconds left for the whole call."""
         return self.deadline - time.monotonic()
+
+    def attempt_remaining(self) -> float:
+        """Seconds left for the current attempt (`attempt_timeout` caps one attempt so an
+        idempotent call stuck on a slow answer can still retry within the deadline)."""
+        return self.attempt_deadline - time.monotonic()
 
     def begin(self) -> float:
         """Start an attempt; return how long the rate limiter says to wait first."""
         self.started = time.monotonic()
+        cap = self.s.attempt_timeout
+        self.attempt_deadline = (
+            self.deadline if cap is None else min(self.deadline, self.started + cap)
+        )
         wait = self.limiter.reserve() if self.limiter is not None else 0.0
         if wait and wait >= self.remaining():
             raise RateLimitWaitError(
@@ -129,7 +142,7 @@ class _Call:
         req = self.s.signed(self.prepared)
         return http.build_request(
             req.method, req.url, headers=req.headers, content=req.body,
-            extensions={"timeout": self.s.timeouts(max(0.001, self.remaining()))},
+            extensions={"timeout": self.s.timeouts(max(0.001, self.attempt_remaining()))},
         )  # fmt: skip
 
     def check_length(self, resp: httpx.Response) -> None:
@@ -144,7 +157,7 @@ class _Call:
             raise ResponseTooLargeError(
                 f"response exceeds the cap of {self.s.max_response_bytes} bytes"
             )
-        if time.monotonic() > self.deadline:
+        if time.monotonic() > self.attempt_deadline:
             raise DeadlineExceededError("the deadline passed while reading the body")
         chunks.append(chunk)
         return size
@@ -297,7 +310,7 @@ class AsyncTransport:
         resp: httpx.Response | None = None
         try:
             # asyncio can enforce the deadline exactly, even against a drip-feeding server.
-            async with asyncio.timeout(max(0.0, call.remaining())):
+            async with asyncio.timeout(max(0.0, call.attempt_remaining())):
                 try:
                     resp = await self.http.send(request, stream=True)
                 except httpx.HTTPError as exc:

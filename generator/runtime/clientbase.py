@@ -37,6 +37,7 @@ def _settings(
     credentials: CredentialsSource | None,
     timeout: httpx.Timeout | float | None,
     deadline: float,
+    attempt_timeout: float | None,
     retry: RetryPolicy | None,
     rate_limit: bool,
     max_response_bytes: int,
@@ -59,6 +60,7 @@ def _settings(
         credentials=credentials,
         timeout=timeout,
         deadline=deadline,
+        attempt_timeout=attempt_timeout,
         retry=retry or RetryPolicy(),
         rate_limit=rate_limit,
         max_response_bytes=max_response_bytes,
@@ -75,7 +77,8 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
 - `credentials`: `Credentials` or a callable returning them (re-read every attempt, so
   rotating STS tokens work); default: the TENCENTCLOUD_* environment variables.
 - `timeout`: per-phase httpx timeout (default 10 s, connect 5 s); `deadline`: one limit
-  for the whole call, retries and body reading included.
+  for the whole call, retries and body reading included (default 60 s); `attempt_timeout`:
+  an optional limit for one attempt, so an idempotent call can retry a stalled answer.
 - `retry`: `RetryPolicy`; `RetryPolicy(max_attempts=1)` disables retries.
 - `rate_limit`: apply the spec's per-operation limits client-side (default on).
 - `max_response_bytes`: larger answers are refused.
@@ -98,6 +101,7 @@ class BaseSyncClient:
         credentials: CredentialsSource | None = None,
         timeout: httpx.Timeout | float | None = None,
         deadline: float = DEFAULT_DEADLINE,
+        attempt_timeout: float | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         max_response_bytes: int = DEFAULT_MAX_BYTES,
@@ -108,7 +112,8 @@ class BaseSyncClient:
     ) -> None:
         settings = _settings(
             bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
-            credentials=credentials, timeout=timeout, deadline=deadline, retry=retry,
+            credentials=credentials, timeout=timeout, deadline=deadline,
+            attempt_timeout=attempt_timeout, retry=retry,
             rate_limit=rate_limit, max_response_bytes=max_response_bytes,
             signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
         )  # fmt: skip
@@ -157,6 +162,7 @@ class BaseAsyncClient:
         credentials: CredentialsSource | None = None,
         timeout: httpx.Timeout | float | None = None,
         deadline: float = DEFAULT_DEADLINE,
+        attempt_timeout: float | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         max_response_bytes: int = DEFAULT_MAX_BYTES,
@@ -167,7 +173,8 @@ class BaseAsyncClient:
     ) -> None:
         settings = _settings(
             bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
-            credentials=credentials, timeout=timeout, deadline=deadline, retry=retry,
+            credentials=credentials, timeout=timeout, deadline=deadline,
+            attempt_timeout=attempt_timeout, retry=retry,
             rate_limit=rate_limit, max_response_bytes=max_response_bytes,
             signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
         )  # fmt: skip

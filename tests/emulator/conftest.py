@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import pytest
 
-from ci_emulator import pytest_plugin
 from ci_emulator.server import RunningEmulator
 from ci_moderation import (
     AudioAuditingRequest,
@@ -25,12 +24,6 @@ from ci_moderation import (
 from ci_moderation.core import OperationModel, prepare
 from ci_moderation.operations import CANCEL_LIVE_AUDITING_JOB, CREATE_AUDIO_AUDITING_JOB
 from ci_moderation.signing import authorization
-
-# The plugin's fixtures (users enable them with `pytest_plugins` in a root conftest).
-ci_emulator = pytest_plugin.ci_emulator
-ci_emulator_config = pytest_plugin.ci_emulator_config
-ci_emulator_factory = pytest_plugin.ci_emulator_factory
-ci_callback_receiver = pytest_plugin.ci_callback_receiver
 
 SUBMIT = CREATE_AUDIO_AUDITING_JOB
 CANCEL = CANCEL_LIVE_AUDITING_JOB
