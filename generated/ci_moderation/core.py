@@ -17,6 +17,7 @@ from .errors import (
     RequestValidationError,
     ResponseParseError,
     ResponseTooLargeError,
+    ServiceError,
     UnexpectedRedirectError,
     UnsafeResponseError,
     service_error_class,
@@ -195,6 +196,22 @@ def request_id_of(headers: Mapping[str, str]) -> str | None:
     return headers.get(REQUEST_ID_HEADER) or None
 
 
+def _service_error(
+    op: OperationModel[Any], status: int, rid: str | None, code: str, message: str, **kw: Any
+) -> ServiceError:
+    """The typed error for an `<Error>` envelope, or for an error status without one."""
+    cls = service_error_class(status, code)
+    return cls(
+        code or f"HTTP{status}",
+        message,
+        status_code=status,
+        request_id=rid,
+        # A 500/502/504 may come after CI acted: a job may exist for a non-idempotent call.
+        maybe_processed=not op.idempotent and status in (500, 502, 504),
+        **kw,
+    )
+
+
 def parse_response(
     op: OperationModel[T],
     status: int,
@@ -226,35 +243,16 @@ def parse_response(
         if status < 300:
             exc.status_code, exc.request_id, exc.maybe_processed = status, rid, ambiguous
             raise
-        cls = service_error_class(status, "")
-        raise cls(
-            f"HTTP{status}",
-            f"HTTP {status} without a CI <Error> body ({exc.message})",
-            status_code=status,
-            request_id=rid,
-            maybe_processed=ambiguous and status in (500, 502, 504),
-        ) from None
-    error_spec = op.error_cls.__ci_shape__
-    if root.tag == error_spec.xml_name:
+        detail = f"HTTP {status} without a CI <Error> body ({exc.message})"
+        raise _service_error(op, status, rid, "", detail) from None
+    if root.tag == op.error_cls.__ci_shape__.xml_name:
         env: Any = parse_element(root, op.error_cls)
-        cls = service_error_class(status, env.code or "")
-        raise cls(
-            env.code or f"HTTP{status}",
-            env.message or "",
-            trace_id=env.trace_id,
-            status_code=status,
-            request_id=rid or env.request_id,
-            maybe_processed=ambiguous and status in (500, 502, 504),
-        )
+        rid = rid or env.request_id
+        code, message = env.code or "", env.message or ""
+        raise _service_error(op, status, rid, code, message, trace_id=env.trace_id)
     if status >= 300:
-        cls = service_error_class(status, "")
-        raise cls(
-            f"HTTP{status}",
-            f"HTTP {status} with an unexpected <{root.tag}> body",
-            status_code=status,
-            request_id=rid,
-            maybe_processed=ambiguous and status in (500, 502, 504),
-        )
+        detail = f"HTTP {status} with an unexpected <{root.tag}> body"
+        raise _service_error(op, status, rid, "", detail)
     try:
         parsed = parse_element(root, op.output_cls)
     except CIError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from .core import OperationModel, Response
 from .endpoint import Endpoint
@@ -19,12 +19,13 @@ from .xmlcodec import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:  # httpx costs ~70 ms to import: load it with the first client, not before
     import httpx
 
-    from .transport import AsyncTransport, Settings, SyncTransport
+    from .transport import Settings
 
 #: One overall limit per call, across attempts, backoff and body reading (seconds).
 DEFAULT_DEADLINE = 60.0
 
 T = TypeVar("T", bound=Model)
+H = TypeVar("H")
 
 
 def _settings(
@@ -87,7 +88,9 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
 """
 
 
-class BaseSyncClient:
+class _ClientBase(Generic[H]):
+    """Options and endpoint shared by both clients; `H` is the httpx client type."""
+
     __doc__ = _OPTIONS_DOC
 
     def __init__(
@@ -108,22 +111,35 @@ class BaseSyncClient:
         signing_window: SigningWindow | None = None,
         clock: Callable[[], float] | None = None,
         generate_data_id: bool = True,
-        http_client: httpx.Client | None = None,
+        http_client: H | None = None,
     ) -> None:
-        settings = _settings(
+        self._settings = _settings(
             bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
             credentials=credentials, timeout=timeout, deadline=deadline,
             attempt_timeout=attempt_timeout, retry=retry,
             rate_limit=rate_limit, max_response_bytes=max_response_bytes,
             signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
         )  # fmt: skip
-        from .transport import SyncTransport
+        self._open(self._settings, http_client)
 
-        self._transport: SyncTransport = SyncTransport(settings, http_client)
+    def _open(self, settings: Settings, http_client: H | None) -> None:
+        raise NotImplementedError
 
     @property
     def endpoint(self) -> Endpoint:
-        return self._transport.s.endpoint
+        return self._settings.endpoint
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.endpoint.base_url!r})"
+
+
+class BaseSyncClient(_ClientBase["httpx.Client"]):
+    __doc__ = _OPTIONS_DOC
+
+    def _open(self, settings: Settings, http_client: httpx.Client | None) -> None:
+        from .transport import SyncTransport
+
+        self._transport = SyncTransport(settings, http_client)
 
     def _call(
         self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
@@ -144,47 +160,14 @@ class BaseSyncClient:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.endpoint.base_url!r})"
 
-
-class BaseAsyncClient:
+class BaseAsyncClient(_ClientBase["httpx.AsyncClient"]):
     __doc__ = _OPTIONS_DOC
 
-    def __init__(
-        self,
-        *,
-        bucket: str | None = None,
-        region: str | None = None,
-        appid: str | None = None,
-        scheme: str = "https",
-        base_url: str | None = None,
-        credentials: CredentialsSource | None = None,
-        timeout: httpx.Timeout | float | None = None,
-        deadline: float = DEFAULT_DEADLINE,
-        attempt_timeout: float | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: bool = True,
-        max_response_bytes: int = DEFAULT_MAX_BYTES,
-        signing_window: SigningWindow | None = None,
-        clock: Callable[[], float] | None = None,
-        generate_data_id: bool = True,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        settings = _settings(
-            bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
-            credentials=credentials, timeout=timeout, deadline=deadline,
-            attempt_timeout=attempt_timeout, retry=retry,
-            rate_limit=rate_limit, max_response_bytes=max_response_bytes,
-            signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
-        )  # fmt: skip
+    def _open(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
         from .transport import AsyncTransport
 
-        self._transport: AsyncTransport = AsyncTransport(settings, http_client)
-
-    @property
-    def endpoint(self) -> Endpoint:
-        return self._transport.s.endpoint
+        self._transport = AsyncTransport(settings, http_client)
 
     async def _call(
         self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
@@ -204,6 +187,3 @@ class BaseAsyncClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.endpoint.base_url!r})"
