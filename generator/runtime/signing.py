@@ -11,6 +11,7 @@ import hmac
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from .errors import ConfigurationError
@@ -82,12 +83,20 @@ def sign_key(secret_key: str, key_time_value: str) -> str:
 
 
 def _encode(value: str) -> str:
+    """UTF-8 percent-encoding keeping only A-Z a-z 0-9 - _ . ~"""
     return quote(value, safe="-_.~")
+
+
+@lru_cache(maxsize=256)
+def _encode_key(key: str) -> str:
+    """Encoded, lower-cased names repeat call after call (values are not cached: one of
+    them is the STS token)."""
+    return _encode(key).lower()
 
 
 def canonical(pairs: Mapping[str, str]) -> tuple[str, str]:
     """Return (`k=v&…`, `k;…`) for params or headers: keys encoded then lower-cased, sorted."""
-    items = sorted((_encode(k).lower(), _encode(v)) for k, v in pairs.items())
+    items = sorted((_encode_key(k), _encode(v)) for k, v in pairs.items())
     return "&".join(f"{k}={v}" for k, v in items), ";".join(k for k, _ in items)
 
 
