@@ -204,7 +204,7 @@ def test_row4_drip_fed_submit_hits_the_deadline(ci_emulator: RunningEmulator) ->
     out = run(ci_emulator, SUBMIT, Fault.drip_feed(0.2), deadline=1.0)
     assert isinstance(out.error, DeadlineExceededError) and out.error.maybe_processed
     assert out.error.request_id  # the headers had arrived
-    assert out.elapsed < 1.0 + 0.5  # the server cannot hold the caller
+    assert out.elapsed < 1.0 + 0.8  # the server cannot hold the caller (60 s of drip)
     assert (out.requests, out.jobs) == (1, 1)
 
 
@@ -214,7 +214,7 @@ async def test_row4_drip_fed_async_deadline_is_exact(ci_emulator: RunningEmulato
     async with ci_emulator.async_client(deadline=0.8, retry=FAST) as client:
         with pytest.raises(DeadlineExceededError):
             await client.create_audio_auditing_job(body())
-    assert time.monotonic() - start < 0.8 + 0.15
+    assert time.monotonic() - start < 0.8 + 0.4  # a drip would take seconds
 
 
 def test_row4_drip_fed_cancel_retries_when_time_remains(ci_emulator: RunningEmulator) -> None:

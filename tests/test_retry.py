@@ -131,23 +131,42 @@ def test_an_empty_budget_stops_retries() -> None:
 
 
 def test_rate_limiter_keeps_every_window_within_the_limit() -> None:
-    limiter = RateLimiter(RateLimitSpec(5, 0.2, "bucket"))
-    sends: list[float] = []
+    """Deterministic: a fake clock, callers arriving at irregular times."""
+    now = [100.0]
+    limiter = RateLimiter(RateLimitSpec(5, 1.0, "bucket"), clock=lambda: now[0])
+    slots = []
+    for step in [0, 0, 0, 0.1, 0, 0, 0.3, 0, 0.05, 0, 0, 2.0, 0, 0, 0, 0, 0, 0, 0.7, 0] * 3:
+        now[0] += step
+        wait = limiter.reserve()
+        assert wait >= 0
+        slots.append(now[0] + wait)
+    assert slots == sorted(slots)
+    for i in range(len(slots) - 5):
+        assert slots[i + 5] - slots[i] >= 1.0  # never 6 sends within one window
+    # A full bucket admits a burst at once, then one per freed slot.
+    assert slots[:3] == [100.0] * 3
+
+
+def test_rate_limiter_is_shared_by_threads() -> None:
+    limiter = RateLimiter(RateLimitSpec(4, 0.2, "bucket"))
+    waits: list[float] = []
     lock = threading.Lock()
 
     def worker() -> None:
-        for _ in range(6):
-            time.sleep(limiter.reserve())
+        for _ in range(5):
+            w = limiter.reserve()
             with lock:
-                sends.append(time.monotonic())
+                waits.append(w)
+            time.sleep(w)
 
     threads = [threading.Thread(target=worker) for _ in range(4)]
+    start = time.monotonic()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    sends.sort()
-    assert len(sends) == 24
-    for i in range(len(sends) - 5):
-        assert sends[i + 5] - sends[i] >= 0.2  # any 6 consecutive sends span ≥ one window
-    assert sends[-1] - sends[0] < 2.0  # and it is not needlessly slow
+    elapsed = time.monotonic() - start
+    assert len(waits) == 20
+    assert sorted(waits)[:4] == pytest.approx([0] * 4, abs=0.05)  # the first burst
+    assert elapsed >= 4 * 0.2  # 20 sends, 4 per window: the last goes after 4 windows
+    assert elapsed < 3.0
