@@ -123,3 +123,74 @@ except ImportError:
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[:2] == ["ci_client.models j1 Success", "no generator"]
+
+
+def test_a_new_endpoint_is_spec_only(tmp_path: Path) -> None:
+    """The promise: describe an operation in the spec, generate, and it works — here the
+    sibling query `GET /audio/auditing/{jobId}` with a repeated `Section` element."""
+
+    def mutate(doc: dict) -> None:  # type: ignore[type-arg]
+        schemas = doc["components"]["schemas"]
+        schemas["Section"] = {
+            "type": "object",
+            "properties": {
+                "Text": {"type": "string"},
+                "OffsetTime": {"type": "integer", "minimum": 0},
+                "Result": {"type": "integer"},
+            },
+        }
+        detail = dict(schemas["AudioJobDetail"])
+        detail["properties"] = {
+            **detail["properties"],
+            "Section": {"type": "array", "items": {"$ref": "#/components/schemas/Section"}},
+        }
+        schemas["AudioQueryDetail"] = detail
+        schemas["AudioQueryResponse"] = {
+            "type": "object",
+            "xml": {"name": "Response"},
+            "properties": {"JobsDetail": {"$ref": "#/components/schemas/AudioQueryDetail"}},
+        }
+        doc["paths"]["/audio/auditing/{jobId}"] = {
+            "get": {
+                "operationId": "DescribeAudioAuditingJob",
+                "summary": "Query an audio moderation job.",
+                "x-ci-idempotent": True,
+                "parameters": [{"$ref": "#/components/parameters/JobId"}],
+                "responses": {
+                    "200": {
+                        "description": "The job.",
+                        "content": {
+                            "application/xml": {
+                                "schema": {"$ref": "#/components/schemas/AudioQueryResponse"}
+                            }
+                        },
+                    },
+                    "default": {"$ref": "#/components/responses/Error"},
+                },
+            }
+        }
+
+    write_package(load_api(_spec_with(tmp_path, mutate)), tmp_path / "out", "ci_next")
+    script = """
+import httpx
+from ci_next import Client, Credentials
+def handler(request):
+    assert (request.method, request.url.path) == ("GET", "/audio/auditing/sa1")
+    assert "content-type" not in request.headers and request.content == b""
+    return httpx.Response(200, content=b"<Response><JobsDetail><JobId>sa1</JobId>"
+        b"<Section><Text>a</Text><OffsetTime>0</OffsetTime></Section>"
+        b"<Section><Text>b</Text><OffsetTime>1500</OffsetTime></Section>"
+        b"</JobsDetail></Response>")
+client = Client(base_url="http://127.0.0.1:1", credentials=Credentials("id", "key"),
+                http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+job = client.describe_audio_auditing_job(job_id="sa1").jobs_detail
+print(job.job_id, [(s.text, s.offset_time) for s in job.section])
+"""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    prelude = f"import sys; sys.path.insert(0, {str(tmp_path / 'out')!r})\n"
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", prelude + script],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "sa1 [('a', 0), ('b', 1500)]"
