@@ -14,10 +14,11 @@ class Attempt:
     """What happened on one HTTP attempt of a call (for errors that span retries)."""
 
     number: int
-    outcome: str
+    outcome: str  # the error's class name
     status_code: int | None = None
     request_id: str | None = None
     elapsed: float = 0.0
+    maybe_processed: bool = False
 
 
 class CIError(Exception):

@@ -158,7 +158,7 @@ class _Call:
                 f"response exceeds the cap of {self.s.max_response_bytes} bytes"
             )
         if time.monotonic() > self.attempt_deadline:
-            raise DeadlineExceededError("the deadline passed while reading the body")
+            raise DeadlineExceededError("the deadline (call or attempt) passed reading the body")
         chunks.append(chunk)
         return size
 
@@ -200,15 +200,18 @@ class _Call:
         """Record a failed attempt; return the backoff before the next, or raise `error`."""
         if isinstance(error, OutcomeUnknownError) and error.data_id is None:
             error.data_id = self.prepared.data_id
-        outcome = ("maybe-processed " if error.maybe_processed else "") + type(error).__name__
+        outcome = type(error).__name__
         elapsed = time.monotonic() - self.started
-        self.attempts.append(Attempt(number, outcome, error.status_code, error.request_id, elapsed))
+        attempt = Attempt(
+            number, outcome, error.status_code, error.request_id, elapsed, error.maybe_processed
+        )
+        self.attempts.append(attempt)
         log.debug("%s attempt %d failed: %s", self.op.name, number, outcome)
         delay = self._delay(error, number)
         if delay is None:
             error.attempts = tuple(self.attempts)
             # An earlier attempt that may have created the job taints the whole call.
-            error.maybe_processed = any(a.outcome.startswith("maybe") for a in self.attempts)
+            error.maybe_processed = any(a.maybe_processed for a in self.attempts)
             raise error
         return delay
 
@@ -259,7 +262,8 @@ class SyncTransport:
             time.sleep(wait)
         request = call.request(self.http)
         try:
-            resp = self.http.send(request, stream=True)
+            # Never follow redirects, even on a caller's client configured to.
+            resp = self.http.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPError as exc:
             raise call.transport_error(exc) from None
         try:
@@ -312,7 +316,7 @@ class AsyncTransport:
             # asyncio can enforce the deadline exactly, even against a drip-feeding server.
             async with asyncio.timeout(max(0.0, call.attempt_remaining())):
                 try:
-                    resp = await self.http.send(request, stream=True)
+                    resp = await self.http.send(request, stream=True, follow_redirects=False)
                 except httpx.HTTPError as exc:
                     raise call.transport_error(exc) from None
                 call.check_length(resp)
