@@ -83,11 +83,11 @@ def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
             raise RequestValidationError(path, f"at least one of {names} must be set")
     for f in spec.fields:
         value = getattr(model, f.attr)
-        fpath = f"{path}.{f.xml_name}"
-        if value is None:
+        if value is None:  # the common case: skip before building any path text
             if f.required:
-                raise RequestValidationError(fpath, "is required")
+                raise RequestValidationError(f"{path}.{f.xml_name}", "is required")
             continue
+        fpath = f"{path}.{f.xml_name}"
         if f.is_list:
             if not isinstance(value, list):
                 raise RequestValidationError(fpath, "must be a list")
@@ -239,17 +239,16 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str) -> Model:
         if f is None:
             unknown.append(_keep(child))
             continue
-        fpath = f"{path}.{tag}"
         if f.kind == SHAPE:
-            value: Any = _read(child, f.target.__ci_shape__, fpath)
+            value: Any = _read(child, f.target.__ci_shape__, f"{path}.{tag}")
         else:
             if len(child):
-                raise ResponseParseError(f"{fpath}: expected text, found child elements")
+                raise ResponseParseError(f"{path}.{tag}: expected text, found child elements")
             text = child.text or ""
             if f.comma:
-                values[f.attr] = [_scalar(f, w, fpath) for w in text.split(",")] if text else []
+                values[f.attr] = [_scalar(f, w, path) for w in text.split(",")] if text else []
                 continue
-            value = _scalar(f, text, fpath)
+            value = text if f.kind == STRING else _scalar(f, text, path)
         if f.is_list:
             values.setdefault(f.attr, []).append(value)
         elif f.attr in values:
@@ -264,7 +263,8 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str) -> Model:
     return spec.cls(**values)
 
 
-def _scalar(f: FieldSpec, text: str, path: str) -> Any:
+def _scalar(f: FieldSpec, text: str, parent: str) -> Any:
+    """The typed value of one element's text; `parent` is the path of its container."""
     kind = f.kind
     if kind == STRING:
         return text
@@ -289,20 +289,24 @@ def _scalar(f: FieldSpec, text: str, path: str) -> Any:
         try:
             return int(text)
         except ValueError:
-            raise ResponseParseError(f"{path}: {text[:40]!r} is not an integer") from None
+            raise _bad(f, parent, text, "an integer") from None
     if kind == DATETIME:
         try:
             return datetime.fromisoformat(text.strip())
         except ValueError:
-            raise ResponseParseError(f"{path}: {text[:40]!r} is not a timestamp") from None
+            raise _bad(f, parent, text, "a timestamp") from None
     if kind == BOOLEAN:
         low = text.strip().lower()
         if low in ("true", "1"):
             return True
         if low in ("false", "0"):
             return False
-        raise ResponseParseError(f"{path}: {text[:40]!r} is not a boolean")
+        raise _bad(f, parent, text, "a boolean")
     raise AssertionError(kind)  # pragma: no cover
+
+
+def _bad(f: FieldSpec, parent: str, text: str, what: str) -> ResponseParseError:
+    return ResponseParseError(f"{parent}.{f.xml_name}: {text[:40]!r} is not {what}")
 
 
 def _keep(el: etree._Element) -> UnknownElement:
