@@ -25,6 +25,19 @@ def _spec_with(tmp_path: Path, mutate) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
+def run_isolated(path: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """Run `script` where only `path` is importable (-I: neither the repo, the editable
+    install nor PYTHONPATH), as a vendoring user would."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    prelude = f"import sys; sys.path.insert(0, {str(path)!r})\n"
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", prelude + script],
+        cwd=path, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    return out
+
+
 def _problems(path: Path) -> list[str]:
     with pytest.raises(SpecError) as info:
         load_api(path)
@@ -114,14 +127,7 @@ try:
 except ImportError:
     print("no generator")
 """
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    # -I: isolated mode, so neither the repo nor the editable install is importable.
-    prelude = f"import sys; sys.path.insert(0, {str(tmp_path / 'thirdparty')!r})\n"
-    out = subprocess.run(
-        [sys.executable, "-I", "-c", prelude + script],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert out.returncode == 0, out.stderr
+    out = run_isolated(tmp_path / "thirdparty", script)
     assert out.stdout.split("\n")[:2] == ["ci_client.models j1 Success", "no generator"]
 
 
@@ -186,11 +192,5 @@ client = Client(base_url="http://127.0.0.1:1", credentials=Credentials("id", "ke
 job = client.describe_audio_auditing_job(job_id="sa1").jobs_detail
 print(job.job_id, [(s.text, s.offset_time) for s in job.section])
 """
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    prelude = f"import sys; sys.path.insert(0, {str(tmp_path / 'out')!r})\n"
-    out = subprocess.run(
-        [sys.executable, "-I", "-c", prelude + script],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert out.returncode == 0, out.stderr
+    out = run_isolated(tmp_path / "out", script)
     assert out.stdout.strip() == "sa1 [('a', 0), ('b', 1500)]"
