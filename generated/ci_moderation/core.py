@@ -23,7 +23,7 @@ from .errors import (
     service_error_class,
 )
 from .model import Model
-from .signing import TOKEN_HEADER, Credentials, SigningWindow, authorization
+from .signing import TOKEN_HEADER, Credentials, SigningWindow, authorization, signed_headers
 from .xmlcodec import DEFAULT_MAX_BYTES, parse_element, parse_root, serialize
 
 T = TypeVar("T", bound=Model)
@@ -187,7 +187,13 @@ def sign(
         headers[TOKEN_HEADER] = token
     start = int(now) - window.before
     headers["authorization"] = authorization(
-        credentials, prepared.method, path, {}, headers, start, int(now) + window.after
+        credentials,
+        prepared.method,
+        path,
+        {},
+        signed_headers(headers),
+        start,
+        int(now) + window.after,
     )
     return HttpRequest(prepared.method, base_url + prepared.path, path, headers, prepared.body)
 
