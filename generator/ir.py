@@ -39,6 +39,7 @@ class FieldDef:
     maximum: int | None = None
     min_items: int | None = None
     pattern: str | None = None
+    url: bool = False
 
 
 @dataclass(frozen=True, slots=True)

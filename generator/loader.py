@@ -316,6 +316,7 @@ class _Lowering:
             maximum=item.get("maximum"),
             min_items=prop.get("minItems") if is_list else None,
             pattern=pattern,
+            url=kind == "string" and item.get("format") == "uri",
         )
 
     # -- operations --------------------------------------------------------------------------

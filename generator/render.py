@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -66,14 +67,20 @@ def fieldspec(f: ir.FieldDef) -> str:
         "maximum": f.maximum,
         "min_items": f.min_items,
         "pattern": f.pattern,
+        "url": f.url,
     }
     args += [f"{k}={v!r}" for k, v in opts.items() if v is not None and v is not False]
     return ", ".join(args)
 
 
 def docstring(text: str, indent: int) -> str:
+    """Docstring body: escaped, long lines wrapped to fit the line length with quotes."""
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    return ("\n" + " " * indent).join(line.rstrip() for line in text.splitlines())
+    width = LINE_LENGTH - indent - 6
+    lines: list[str] = []
+    for line in text.splitlines():
+        lines.extend(textwrap.wrap(line, width) if len(line) > width else [line.rstrip()])
+    return ("\n" + " " * indent).join(lines)
 
 
 def _env() -> jinja2.Environment:

@@ -87,7 +87,7 @@ def test_bad_timestamp_names_the_field() -> None:
 
 
 def test_unknown_enum_values_are_kept_as_plain_strings() -> None:
-    body = b"<Response><JobsDetail><State>Paused</State></JobsDetail></Response>"
+    body = b"<Response><JobsDetail><JobId>j</JobId><State>Paused</State></JobsDetail></Response>"
     r = core.parse_response(SUBMIT, 200, {}, body)
     assert r.parsed.jobs_detail is not None and r.parsed.jobs_detail.state == "Paused"
 

@@ -137,9 +137,11 @@ def test_rate_limiter_keeps_every_window_within_the_limit() -> None:
     slots = []
     for step in [0, 0, 0, 0.1, 0, 0, 0.3, 0, 0.05, 0, 0, 2.0, 0, 0, 0, 0, 0, 0, 0.7, 0] * 3:
         now[0] += step
-        wait = limiter.reserve()
-        assert wait >= 0
-        slots.append(now[0] + wait)
+        booked = limiter.reserve()
+        assert booked is not None
+        slot, wait = booked
+        assert wait >= 0 and slot == now[0] + wait
+        slots.append(slot)
     assert slots == sorted(slots)
     for i in range(len(slots) - 5):
         assert slots[i + 5] - slots[i] >= 1.0  # never 6 sends within one window
@@ -154,7 +156,9 @@ def test_rate_limiter_is_shared_by_threads() -> None:
 
     def worker() -> None:
         for _ in range(5):
-            w = limiter.reserve()
+            booked = limiter.reserve()
+            assert booked is not None
+            w = booked[1]
             with lock:
                 waits.append(w)
             time.sleep(w)

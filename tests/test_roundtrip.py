@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ci_moderation import RequestValidationError, models
+from ci_moderation import RequestValidationError, ResponseParseError, models
 from ci_moderation.model import BOOLEAN, DATETIME, ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model
 
 NASTY = ["<", "&", "]]>", "\r", "\r\n", "\t", " ", "中文", "é", "'", '"', "&amp;", "<!--x-->"]
@@ -25,9 +25,12 @@ XML_CHARS = st.characters(
 TEXT = st.lists(st.one_of(st.sampled_from(NASTY), st.text(XML_CHARS, max_size=8)), max_size=6).map(
     "".join
 )
-TIMES = st.datetimes(
-    min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(None)
-).map(lambda d: d.replace(microsecond=0)) | st.builds(
+URLS = st.from_regex(
+    r"\A(?:http|HTTPS|Http)://[a-z0-9]{1,12}(?:\.[a-z]{2,5})?(?::[1-9][0-9]{0,3})?"
+    r"(?:/[A-Za-z0-9._~%?=&-]{0,20})?\Z"
+)
+# Timestamps are always timezone-aware (CI writes +0800; naive ones are refused both ways).
+TIMES = st.builds(
     lambda d, m: d.replace(microsecond=0, tzinfo=timezone(timedelta(minutes=m))),
     st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)),
     st.integers(-12 * 60, 14 * 60),
@@ -35,7 +38,9 @@ TIMES = st.datetimes(
 
 
 def _text_for(f: FieldSpec) -> st.SearchStrategy[str]:
-    s = TEXT
+    if f.url:
+        return URLS
+    s = TEXT.filter(bool)  # an empty string is written and read as absent
     if f.min_length:
         s = s.filter(lambda t: len(t) >= (f.min_length or 0))
     if f.max_bytes is not None:
@@ -93,7 +98,7 @@ def _fallback(spec: Any, attr: str) -> Any:
     if f.kind == ENUM:
         value = next(iter(f.target))
         return [value] if f.is_list else value
-    return "x"
+    return "https://x.example/a" if f.url else "x"
 
 
 ALL_MODELS = sorted(
@@ -111,10 +116,27 @@ def test_round_trip(cls: type[Model], data: st.DataObject) -> None:
     assert type(model).from_xml(xml) == model
 
 
-def test_absent_and_empty_strings_stay_distinct() -> None:
-    a = models.AudioJobDetail(job_id="", data_id=None)
-    back = models.AudioJobDetail.from_xml(a.to_xml())
-    assert back.job_id == "" and back.data_id is None
+def test_an_empty_element_is_absent_whatever_its_type() -> None:
+    """One rule: `<X/>` and `<X></X>` read as None for strings, dates, enums and integers."""
+    xml = (
+        b"<Response><JobsDetail><JobId>j</JobId><DataId/><State></State>"
+        b"<CreationTime></CreationTime><Code/></JobsDetail><RequestId></RequestId></Response>"
+    )
+    parsed = models.AudioAuditingResponse.from_xml(xml)
+    d = parsed.jobs_detail
+    assert (d.data_id, d.state, d.creation_time, d.code, parsed.request_id) == (None,) * 5
+    assert d.unknown_elements == [] and parsed.unknown_elements == []
+    # ...and an empty string is written as no element, so it reads back the same way.
+    assert b"DataId" not in models.AudioJobDetail(job_id="j", data_id="").to_xml()
+    freeze = models.Freeze.from_xml(b"<Freeze><PornScore/><AdsScore>7</AdsScore></Freeze>")
+    assert freeze.porn_score is None and freeze.ads_score == 7
+
+
+def test_a_required_element_that_is_empty_is_missing() -> None:
+    with pytest.raises(ResponseParseError, match=r"JobsDetail\.JobId: is required"):
+        models.AudioAuditingResponse.from_xml(
+            b"<Response><JobsDetail><JobId></JobId></JobsDetail></Response>"
+        )
 
 
 def test_unknown_elements_survive_a_round_trip() -> None:

@@ -35,7 +35,7 @@ def _req(input: AudioInput | None = None, **conf: object) -> AudioAuditingReques
         (_req(detect_type=[]), "Request.Conf", "at least one of"),
         (_req(detect_type=["Nudity"]), "Request.Conf.DetectType", "'Nudity' is not one of"),
         (_req(detect_type="Porn"), "Request.Conf.DetectType", "must be a list"),
-        (_req(callback="ftp://x"), "Request.Conf.Callback", "must match"),
+        (_req(callback="ftp://x"), "Request.Conf.Callback", "http:// or https:// URL"),
         (_req(callback_version="Full"), "Request.Conf.CallbackVersion", "not one of"),
         (_req(callback_type=3), "Request.Conf.CallbackType", "not one of"),
         (_req(freeze=Freeze(porn_score=101)), "Request.Conf.Freeze.PornScore", "≤ 100"),
@@ -47,7 +47,7 @@ def _req(input: AudioInput | None = None, **conf: object) -> AudioAuditingReques
             "Request.Input.UserInfo.Room",
             "at most 128",
         ),
-        (_req(AudioInput(object="")), "Request.Input.Object", "at least 1"),
+        (_req(AudioInput(object="")), "Request.Input", "exactly one of Object | Url"),
         (_req(AudioInput(object=5)), "Request.Input.Object", "must be a string"),  # type: ignore[arg-type]
     ],
 )

@@ -12,9 +12,11 @@ from .errors import (
     AccessDeniedError,
     Attempt,
     CIError,
+    ClientClosedError,
     ClientError,
     ConfigurationError,
     ConnectError,
+    DeadlineBeforeSendError,
     DeadlineExceededError,
     NotFoundError,
     NotSentError,
@@ -54,7 +56,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "64a0c6ca3339d7159757ddd9acbbb3036e88d5f6051b50c72103b44bb16705f5"
+SPEC_SHA256 = "b1e1b4e50e60dc6a264ee1bcabd499233a267aae403724f5b06980580742d598"
 
 __all__ = [
     "AccessDeniedError",
@@ -70,10 +72,12 @@ __all__ = [
     "CallbackVersion",
     "CancelLiveAuditingResponse",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ConfigurationError",
     "ConnectError",
     "Credentials",
+    "DeadlineBeforeSendError",
     "DeadlineExceededError",
     "DetectType",
     "Endpoint",

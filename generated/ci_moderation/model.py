@@ -29,7 +29,7 @@ class FieldSpec:
 
     __slots__ = (
         "xml_name", "attr", "kind", "target", "is_list", "comma", "required", "max_bytes",
-        "min_length", "max_length", "minimum", "maximum", "min_items", "pattern",
+        "min_length", "max_length", "minimum", "maximum", "min_items", "pattern", "url",
     )  # fmt: skip
 
     def __init__(
@@ -49,6 +49,7 @@ class FieldSpec:
         maximum: int | None = None,
         min_items: int | None = None,
         pattern: str | None = None,
+        url: bool = False,
     ) -> None:
         self.xml_name = xml_name
         self.attr = attr
@@ -64,6 +65,7 @@ class FieldSpec:
         self.maximum = maximum
         self.min_items = min_items
         self.pattern = re.compile(pattern) if pattern is not None else None
+        self.url = url  # `format: uri`: an absolute http(s) URL with a host
 
 
 class ShapeSpec:

@@ -96,7 +96,7 @@ class AudioAuditingResponse(Model):
     The root element `<Response>` of a document.
     """
 
-    jobs_detail: AudioJobDetail | None = None
+    jobs_detail: AudioJobDetail
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
@@ -109,7 +109,8 @@ class AudioConf(Model):
     detect_type: list[DetectType | str] | None = None
     """Categories to check, sent as one comma-joined element (`Porn,Politics`)."""
     callback: str | None = None
-    """URL CI posts the result to; must start with http:// or https://."""
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
     biz_type: str | None = None
     """Id of a moderation policy configured in the console."""
     callback_version: CallbackVersion | str | None = None
@@ -124,9 +125,10 @@ class AudioInput(Model):
     """The audio to moderate. Exactly one of `Object` and `Url`."""
 
     object: str | None = None
-    """Key of the audio object in the bucket."""
+    """Key of the audio object in the bucket (COS keys are at most 850 bytes)."""
     url: str | None = None
-    """Public URL of the audio."""
+    """Public http(s) URL of the audio. CI documents no length limit; 2048 characters is this
+    client's bound."""
     data_id: str | None = None
     """Your business id, echoed in results and callbacks."""
     user_info: UserInfo | None = None
@@ -138,7 +140,7 @@ class AudioInput(Model):
 class AudioJobDetail(Model):
     """The job as CI sees it. `Code` and `Message` are set when `State` is `Failed`."""
 
-    job_id: str | None = None
+    job_id: str
     """Id of the new job."""
     state: JobState | str | None = None
     creation_time: datetime | None = None
@@ -164,7 +166,7 @@ class CancelLiveAuditingResponse(Model):
     The root element `<Response>` of a document.
     """
 
-    jobs_detail: LiveJobDetail | None = None
+    jobs_detail: LiveJobDetail
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
@@ -210,7 +212,7 @@ class LiveJobDetail(Model):
 
     data_id: str | None = None
     """The DataId given when the job was submitted."""
-    job_id: str | None = None
+    job_id: str
     """Id of the cancelled job."""
     creation_time: datetime | None = None
     """When the job was created."""
@@ -261,7 +263,7 @@ AudioAuditingResponse.__ci_shape__ = ShapeSpec(
     AudioAuditingResponse,
     "Response",
     (
-        FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobDetail),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobDetail, required=True),
         FieldSpec("RequestId", "request_id", STRING),
     ),
 )
@@ -272,7 +274,7 @@ AudioConf.__ci_shape__ = ShapeSpec(
         FieldSpec(
             "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
         ),
-        FieldSpec("Callback", "callback", STRING, pattern="^https?://"),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
         FieldSpec("BizType", "biz_type", STRING),
         FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
         FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
@@ -284,8 +286,8 @@ AudioInput.__ci_shape__ = ShapeSpec(
     AudioInput,
     "AudioInput",
     (
-        FieldSpec("Object", "object", STRING, min_length=1),
-        FieldSpec("Url", "url", STRING, min_length=1),
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
         FieldSpec("DataId", "data_id", STRING, max_bytes=512),
         FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
     ),
@@ -295,7 +297,7 @@ AudioJobDetail.__ci_shape__ = ShapeSpec(
     AudioJobDetail,
     "AudioJobDetail",
     (
-        FieldSpec("JobId", "job_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
         FieldSpec("State", "state", ENUM, JobState),
         FieldSpec("CreationTime", "creation_time", DATETIME),
         FieldSpec("DataId", "data_id", STRING),
@@ -309,7 +311,7 @@ CancelLiveAuditingResponse.__ci_shape__ = ShapeSpec(
     CancelLiveAuditingResponse,
     "Response",
     (
-        FieldSpec("JobsDetail", "jobs_detail", SHAPE, LiveJobDetail),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, LiveJobDetail, required=True),
         FieldSpec("RequestId", "request_id", STRING),
     ),
 )
@@ -341,7 +343,7 @@ LiveJobDetail.__ci_shape__ = ShapeSpec(
     "LiveJobDetail",
     (
         FieldSpec("DataId", "data_id", STRING),
-        FieldSpec("JobId", "job_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
         FieldSpec("CreationTime", "creation_time", DATETIME),
     ),
 )

@@ -11,10 +11,11 @@ The rules (facts §7, botocore "standard" mode):
 
 from __future__ import annotations
 
+import bisect
+import math
 import random
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -51,10 +52,12 @@ class RetryPolicy:
 
 def is_retryable(error: CIError, idempotent: bool) -> bool:
     """Whether another attempt is safe and useful for this error."""
+    if not idempotent and error.maybe_processed:
+        return False  # the job may exist: raise, never duplicate, whatever the error says
     if isinstance(error, ConnectError | ThrottledError | ServiceUnavailableError):
         return True  # not sent, or refused before being processed
     if not idempotent:
-        return False  # the job may exist: raise, never duplicate
+        return False
     if isinstance(error, UnsafeResponseError):
         return False  # hostile answer: do not ask again
     return isinstance(error, OutcomeUnknownError | ServerError | ResponseParseError)
@@ -93,11 +96,18 @@ def retry_after_seconds(value: str | None, cap: float) -> float | None:
 
 class RateLimiter:
     """At most `requests` sends in any window of `per_seconds`, shared by every thread and
-    task of one client (a sliding log of the last reserved send times).
+    task of one client.
 
-    `reserve()` books the next free slot under a lock and returns how long to wait for it,
-    so the same object serves blocking and asyncio callers without an async lock. A small
-    margin keeps arrival times at the server inside the limit despite network jitter.
+    `reserve(max_wait)` books the earliest slot that keeps the limit under a lock and returns
+    how long to wait for it, so one object serves blocking and asyncio callers without an
+    async lock. A slot further away than `max_wait` (the call's deadline) is refused and not
+    booked, and a booked slot whose call never sent anything is given back with `release`,
+    so an overload leaves no debt: the limiter is free again one window after it ends.
+
+    The schedule only grows at its end once full (each new slot is at least one window after
+    the `requests`-th latest), and releasing only removes sends, so no window ever holds more
+    than `requests`. A small margin keeps arrival times at the server inside the limit
+    despite network jitter.
     """
 
     MARGIN = 1.05
@@ -106,14 +116,37 @@ class RateLimiter:
         self.clock = clock
         self.limit = spec.requests
         self.window = spec.per_seconds * self.MARGIN
-        self._sent: deque[float] = deque()
+        self._slots: list[float] = []  # booked send times within the last window or later
         self._lock = threading.Lock()
 
-    def reserve(self) -> float:
+    def reserve(self, max_wait: float = math.inf) -> tuple[float, float] | None:
+        """Book a slot; return `(slot, wait)`, or None (nothing booked) when the slot is
+        `max_wait` seconds or more away."""
         with self._lock:
             now = self.clock()
-            slot = now
-            if len(self._sent) >= self.limit:
-                slot = max(now, self._sent.popleft() + self.window)
-            self._sent.append(slot)
-            return slot - now
+            slots = self._slots
+            horizon = now - self.window
+            if slots and slots[0] <= horizon:
+                del slots[: bisect.bisect_right(slots, horizon)]
+            if len(slots) < self.limit:
+                slot = now
+            else:
+                slot = max(now, slots[-1], slots[-self.limit] + self.window)
+            wait = slot - now
+            if wait > 0 and wait >= max_wait:
+                return None
+            bisect.insort(slots, slot)
+            return slot, wait
+
+    def release(self, slot: float) -> None:
+        """Give back a booked `slot` whose call sent nothing."""
+        with self._lock:
+            i = bisect.bisect_left(self._slots, slot)
+            if i < len(self._slots) and self._slots[i] == slot:
+                del self._slots[i]
+
+    def pending(self) -> int:
+        """How many booked slots lie in the future (for tests and diagnostics)."""
+        with self._lock:
+            now = self.clock()
+            return len(self._slots) - bisect.bisect_right(self._slots, now)

@@ -1,16 +1,29 @@
 """One XML serializer and one XML parser for every model, driven by `ShapeSpec` metadata.
 
-Serializing validates as it walks (required fields, byte lengths, bounds, enum words,
+Serializing validates as it walks (required fields, byte lengths, bounds, enum words, URLs,
 XML-incompatible characters), so bad input fails with a typed error naming the field before
 anything is sent. Parsing uses a hardened lxml parser and a single pass over children.
+
+Reading rules, one for every field:
+- an empty element (`<X/>`, `<X></X>`) is absent: `None`, or no list item (and so an empty
+  string is written as no element at all);
+- integers are ASCII digits with an optional sign (`1_0`, `٣`, `5.0` are refused);
+- timestamps are CI's ISO 8601 form with an offset (`2019-07-07T12:12:12+0800`, `+08:00`
+  or `Z`) and are always timezone-aware;
+- what the spec does not describe is kept as `UnknownElement`s, within bounds: at most
+  `MAX_UNKNOWN_ELEMENTS` per document, `MAX_UNKNOWN_ATTRIBUTES` per element, and a body
+  may hold at most one tag per `BYTES_PER_TAG` bytes of its size cap. Past a bound the
+  answer is refused with `ResponseParseError`, never truncated silently.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import datetime
 from enum import Enum
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -37,6 +50,19 @@ M = TypeVar("M", bound=Model)
 
 #: Bodies larger than this are refused before parsing (CI answers are a few KiB).
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+#: Unknown elements kept per document; each one costs a few hundred bytes of Python objects.
+MAX_UNKNOWN_ELEMENTS = 10_000
+#: Attributes kept per unknown element (CI uses none; lxml reads values in quadratic time).
+MAX_UNKNOWN_ATTRIBUTES = 64
+#: A body may hold at most one `<` per this many bytes of the size cap (bounds the tree).
+BYTES_PER_TAG = 16
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})"
+)
+_URL_CHARS = re.compile(r"[!-~]+")  # printable ASCII, no space: what a URL may carry
 
 _local = threading.local()
 
@@ -73,17 +99,17 @@ def serialize(model: Model) -> bytes:
 
 def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
     for group in spec.one_of:
-        present = [a for a in group if getattr(model, a) is not None]
+        present = [a for a in group if getattr(model, a) not in (None, "")]
         if len(present) != 1:
             names = " | ".join(spec.by_attr[a] for a in group)
             raise RequestValidationError(path, f"exactly one of {names} must be set")
     for group in spec.any_of:
-        if all(getattr(model, a) in (None, []) for a in group):
+        if all(getattr(model, a) in (None, [], "") for a in group):
             names = " | ".join(spec.by_attr[a] for a in group)
             raise RequestValidationError(path, f"at least one of {names} must be set")
     for f in spec.fields:
         value = getattr(model, f.attr)
-        if value is None:  # the common case: skip before building any path text
+        if value is None or value == "":  # absent (an empty element reads as absent too)
             if f.required:
                 raise RequestValidationError(f"{path}.{f.xml_name}", "is required")
             continue
@@ -101,6 +127,8 @@ def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
                 _leaf(el, f.xml_name, ",".join(words), fpath)
             else:
                 for i, v in enumerate(value):
+                    if v == "":
+                        raise RequestValidationError(f"{fpath}[{i}]", "cannot be empty")
                     _one(el, f, v, f"{fpath}[{i}]")
         else:
             _one(el, f, value, fpath)
@@ -146,6 +174,8 @@ def _text(f: FieldSpec, value: Any, path: str) -> str:
                 )
         if f.pattern is not None and not f.pattern.match(value):
             raise RequestValidationError(path, f"must match {f.pattern.pattern!r}")
+        if f.url:
+            _check_url(value, path)
         return value
     if kind == ENUM:
         enum_cls: type[Enum] = f.target
@@ -171,9 +201,27 @@ def _text(f: FieldSpec, value: Any, path: str) -> str:
     if kind == DATETIME:
         if not isinstance(value, datetime):
             raise RequestValidationError(path, "must be a datetime")
+        if value.utcoffset() is None:
+            raise RequestValidationError(path, "must be timezone-aware")
         # CI writes offsets without a colon: 2019-07-07T12:12:12+0800.
         return value.strftime("%Y-%m-%dT%H:%M:%S%z")
     raise AssertionError(kind)  # pragma: no cover
+
+
+def _check_url(value: str, path: str) -> None:
+    """An absolute http(s) URL with a host (scheme in any case), printable ASCII only."""
+    if not _URL_CHARS.fullmatch(value):
+        raise RequestValidationError(
+            path, "must be a URL of printable ASCII without spaces (percent-encode the rest)"
+        )
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+        parts.port  # noqa: B018 - validates the port
+    except ValueError:
+        raise RequestValidationError(path, "is not a valid URL") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise RequestValidationError(path, "must be an http:// or https:// URL with a host")
 
 
 def _unknown(el: etree._Element, u: UnknownElement, path: str) -> None:
@@ -198,6 +246,9 @@ def parse_root(body: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> etree._Elemen
         raise ResponseParseError("the body is empty")
     if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
         raise UnsafeResponseError("the body carries a DOCTYPE or entity declaration; refused")
+    max_tags = max(1024, max_bytes // BYTES_PER_TAG)
+    if body.count(b"<") > max_tags:
+        raise ResponseParseError(f"the body holds more than {max_tags} tags; refused unparsed")
     try:
         root = etree.fromstring(body, _parser())
     except etree.XMLSyntaxError as exc:
@@ -220,14 +271,15 @@ def parse_element(root: etree._Element, cls: type[M]) -> M:
     spec = cls.__ci_shape__
     if root.tag != spec.xml_name:
         raise ResponseParseError(f"expected <{spec.xml_name}>, got <{_tag(root)}>")
-    return _read(root, spec, spec.xml_name)  # type: ignore[return-value]
+    return _read(root, spec, spec.xml_name, [MAX_UNKNOWN_ELEMENTS])  # type: ignore[return-value]
 
 
 def _tag(el: etree._Element) -> str:
     return el.tag if isinstance(el.tag, str) else "?"
 
 
-def _read(el: etree._Element, spec: ShapeSpec, path: str) -> Model:
+def _read(el: etree._Element, spec: ShapeSpec, path: str, budget: list[int]) -> Model:
+    """One model from `el`; `budget` holds how many unknown elements may still be kept."""
     values: dict[str, Any] = {}
     unknown: list[UnknownElement] = []
     by_tag = spec.by_tag
@@ -237,22 +289,24 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str) -> Model:
             raise ResponseParseError(f"{path}: unexpected entity reference")
         f = by_tag.get(tag)
         if f is None:
-            unknown.append(_keep(child))
+            unknown.append(_keep(child, path, budget))
             continue
         if f.kind == SHAPE:
-            value: Any = _read(child, f.target.__ci_shape__, f"{path}.{tag}")
+            value: Any = _read(child, f.target.__ci_shape__, f"{path}.{tag}", budget)
         else:
             if len(child):
                 raise ResponseParseError(f"{path}.{tag}: expected text, found child elements")
-            text = child.text or ""
+            text = child.text
+            if not text:
+                continue  # an empty element is absent, whatever its type
             if f.comma:
-                values[f.attr] = [_scalar(f, w, path) for w in text.split(",")] if text else []
+                values[f.attr] = [_scalar(f, w, path) for w in text.split(",")]
                 continue
             value = text if f.kind == STRING else _scalar(f, text, path)
         if f.is_list:
             values.setdefault(f.attr, []).append(value)
         elif f.attr in values:
-            unknown.append(_keep(child))  # a repeated single element: keep it, lose nothing
+            unknown.append(_keep(child, path, budget))  # a repeated single element: keep it
         else:
             values[f.attr] = value
     for f in spec.required:
@@ -264,7 +318,7 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str) -> Model:
 
 
 def _scalar(f: FieldSpec, text: str, parent: str) -> Any:
-    """The typed value of one element's text; `parent` is the path of its container."""
+    """The typed value of one element's (non-empty) text; `parent` is its container's path."""
     kind = f.kind
     if kind == STRING:
         return text
@@ -275,10 +329,9 @@ def _scalar(f: FieldSpec, text: str, parent: str) -> Any:
                 return f.target(text)
             except ValueError:
                 return text
-        try:
-            number = int(text)
-        except ValueError:
-            return text or None
+        if not _INTEGER.fullmatch(text.strip()):
+            return text
+        number = int(text)
         try:
             return f.target(number)
         except ValueError:
@@ -286,13 +339,15 @@ def _scalar(f: FieldSpec, text: str, parent: str) -> Any:
     if not text.strip():
         return None
     if kind == INTEGER:
-        try:
-            return int(text)
-        except ValueError:
-            raise _bad(f, parent, text, "an integer") from None
+        if not _INTEGER.fullmatch(text.strip()):
+            raise _bad(f, parent, text, "an integer")
+        return int(text)
     if kind == DATETIME:
+        stamp = text.strip()
+        if not _TIMESTAMP.fullmatch(stamp):
+            raise _bad(f, parent, text, "a timestamp with an offset")
         try:
-            return datetime.fromisoformat(text.strip())
+            return datetime.fromisoformat(stamp)
         except ValueError:
             raise _bad(f, parent, text, "a timestamp") from None
     if kind == BOOLEAN:
@@ -309,10 +364,20 @@ def _bad(f: FieldSpec, parent: str, text: str, what: str) -> ResponseParseError:
     return ResponseParseError(f"{parent}.{f.xml_name}: {text[:40]!r} is not {what}")
 
 
-def _keep(el: etree._Element) -> UnknownElement:
+def _keep(el: etree._Element, path: str, budget: list[int]) -> UnknownElement:
+    """An element the spec does not describe, kept within the document's bounds."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ResponseParseError(
+            f"{path}: more than {MAX_UNKNOWN_ELEMENTS} elements the spec does not describe"
+        )
+    if len(el.attrib) > MAX_UNKNOWN_ATTRIBUTES:
+        raise ResponseParseError(
+            f"{path}.{_tag(el)}: more than {MAX_UNKNOWN_ATTRIBUTES} attributes"
+        )
     return UnknownElement(
         tag=_tag(el),
         text=el.text,
-        children=[_keep(c) for c in el if isinstance(c.tag, str)],
+        children=[_keep(c, path, budget) for c in el if isinstance(c.tag, str)],
         attributes={str(k): str(v) for k, v in el.attrib.items()},
     )

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # httpx costs ~70 ms to import: load it with the first client
 
 #: One overall limit per call, across attempts, backoff and body reading (seconds).
 DEFAULT_DEADLINE = 60.0
+#: Calls of one client in flight at once (each holds a connection); more queue for a slot.
+DEFAULT_MAX_CONNECTIONS = 64
 
 T = TypeVar("T", bound=Model)
 H = TypeVar("H")
@@ -45,6 +47,7 @@ def _settings(
     signing_window: SigningWindow | None,
     clock: Callable[[], float] | None,
     generate_data_id: bool,
+    max_connections: int,
 ) -> Settings:
     from .transport import Settings
 
@@ -68,6 +71,7 @@ def _settings(
         signing_window=signing_window or SigningWindow(),
         clock=clock or time.time,
         generate_data_id=generate_data_id,
+        max_connections=max_connections,
     )
 
 
@@ -84,7 +88,12 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
 - `rate_limit`: apply the spec's per-operation limits client-side (default on).
 - `max_response_bytes`: larger answers are refused.
 - `generate_data_id`: give a submit without DataId a uuid4 one, so it can be reconciled.
-- `http_client`: your own httpx client (its redirects must stay off); else one is owned.
+- `max_connections`: calls in flight at once (default 64); more calls queue for a slot
+  within their deadline (a deadline reached in the queue is `DeadlineBeforeSendError`).
+- `http_client`: your own httpx client (redirects are never followed and cookies never
+  sent whatever it is configured to do); else one is owned. Only an owned sync client bounds
+  every socket read by the deadline: yours bounds each read by `timeout` and the deadline
+  is checked between reads.
 """
 
 
@@ -111,6 +120,7 @@ class _ClientBase(Generic[H]):
         signing_window: SigningWindow | None = None,
         clock: Callable[[], float] | None = None,
         generate_data_id: bool = True,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http_client: H | None = None,
     ) -> None:
         self._settings = _settings(
@@ -119,6 +129,7 @@ class _ClientBase(Generic[H]):
             attempt_timeout=attempt_timeout, retry=retry,
             rate_limit=rate_limit, max_response_bytes=max_response_bytes,
             signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
+            max_connections=max_connections,
         )  # fmt: skip
         self._open(self._settings, http_client)
 

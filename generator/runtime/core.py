@@ -202,6 +202,14 @@ def request_id_of(headers: Mapping[str, str]) -> str | None:
     return headers.get(REQUEST_ID_HEADER) or None
 
 
+def may_have_created(op: OperationModel[Any], status: int) -> bool:
+    """The one rule for `maybe_processed` once an answer arrived, whatever went wrong
+    reading it (an `<Error>`, a malformed, unsafe or oversize body): a call that is not
+    idempotent may have created its job when CI answered 2xx or any 5xx but 503 (which says
+    the request was not taken). Idempotent calls leave nothing to reconcile."""
+    return not op.idempotent and (status < 300 or (status >= 500 and status != 503))
+
+
 def _service_error(
     op: OperationModel[Any], status: int, rid: str | None, code: str, message: str, **kw: Any
 ) -> ServiceError:
@@ -212,8 +220,7 @@ def _service_error(
         message,
         status_code=status,
         request_id=rid,
-        # A 500/502/504 may come after CI acted: a job may exist for a non-idempotent call.
-        maybe_processed=not op.idempotent and status in (500, 502, 504),
+        maybe_processed=may_have_created(op, status),
         **kw,
     )
 
@@ -232,7 +239,7 @@ def parse_response(
     A body that is not the documented document never yields a partial result.
     """
     rid = request_id_of(headers)
-    ambiguous = not op.idempotent
+    ambiguous = may_have_created(op, status)
     if 300 <= status < 400:
         raise UnexpectedRedirectError(
             f"CI answered with a redirect to {headers.get('location', '?')!r}; not followed",
@@ -242,8 +249,7 @@ def parse_response(
     try:
         root = parse_root(body, max_bytes)
     except (UnsafeResponseError, ResponseTooLargeError) as exc:
-        exc.status_code, exc.request_id = status, rid
-        exc.maybe_processed = ambiguous and (status < 300 or status in (500, 502, 504))
+        exc.status_code, exc.request_id, exc.maybe_processed = status, rid, ambiguous
         raise
     except ResponseParseError as exc:
         if status < 300:

@@ -1,12 +1,15 @@
 """One typed hierarchy for everything a call can raise.
 
 Every error carries `status_code` and `request_id` when a response was seen, so a failure can
-always be quoted to Tencent support. No error ever holds credentials or signing material.
+always be quoted to Tencent support, and `data_id` when the call sent one, so a submit can be
+reconciled whatever went wrong. No error ever holds credentials or signing material. Errors
+pickle and copy with their fields (a worker process can raise them to its pool).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +24,14 @@ class Attempt:
     maybe_processed: bool = False
 
 
+def _restore(cls: type[CIError], args: tuple[Any, ...], state: dict[str, Any]) -> CIError:
+    """Rebuild an error without calling its `__init__` (whose signature varies by class)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class CIError(Exception):
     """Base of every error this package raises."""
 
@@ -29,6 +40,8 @@ class CIError(Exception):
     #: True when CI may have acted on the request (a job may exist) although the call failed.
     maybe_processed: bool = False
     attempts: tuple[Attempt, ...] = ()
+    #: The business id (a submit's `DataId`) the call sent, to reconcile with CI's records.
+    data_id: str | None = None
 
     def __init__(
         self,
@@ -56,14 +69,19 @@ class CIError(Exception):
             extra.append("the request may have been processed")
         if len(self.attempts) > 1:
             extra.append(f"{len(self.attempts)} attempts")
-        return self.message + (f" ({'; '.join(extra)})" if extra else "")
+        text = self.message + (f" ({'; '.join(extra)})" if extra else "")
+        return f"{text} [DataId {self.data_id}]" if self.data_id else text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with `cls(*args)`, which our keyword-only fields break.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 # -- raised before anything is sent ------------------------------------------------------------
 
 
 class ConfigurationError(CIError, ValueError):
-    """The client was set up wrongly (endpoint, credentials, options)."""
+    """The client was set up wrongly (endpoint, credentials, options); nothing was sent."""
 
 
 class RequestValidationError(CIError, ValueError):
@@ -90,8 +108,17 @@ class ConnectError(NotSentError):
     """Connection refused, connect or pool timeout; safe to retry."""
 
 
-class RateLimitWaitError(NotSentError):
+class DeadlineBeforeSendError(NotSentError):
+    """The deadline passed (or would pass) before the request could be sent: while waiting
+    for a connection slot, for the rate limiter, or connecting. Nothing reached CI."""
+
+
+class RateLimitWaitError(DeadlineBeforeSendError):
     """The client-side rate limiter could not admit the request before the call's deadline."""
+
+
+class ClientClosedError(NotSentError):
+    """The client was closed before this call could send its request."""
 
 
 class OutcomeUnknownError(TransportError):
@@ -101,17 +128,15 @@ class OutcomeUnknownError(TransportError):
     business id sent with the request: reconcile with it (callback or query) before resubmitting.
     """
 
-    def __init__(self, message: str, *, data_id: str | None = None, **kw: object) -> None:
-        super().__init__(message, maybe_processed=True, **kw)  # type: ignore[arg-type]
+    def __init__(self, message: str, *, data_id: str | None = None, **kw: Any) -> None:
+        super().__init__(message, maybe_processed=True, **kw)
         self.data_id = data_id
-
-    def __str__(self) -> str:
-        base = super().__str__()
-        return f"{base} [DataId {self.data_id}]" if self.data_id else base
 
 
 class DeadlineExceededError(OutcomeUnknownError):
-    """The overall deadline of the call passed before an answer was complete."""
+    """The call's deadline (or `attempt_timeout`) passed after the request was sent and before
+    its answer was complete: the same error for the sync and the async client, whichever
+    phase (waiting for the status line, headers, body) the deadline cut."""
 
 
 # -- a response arrived but is unusable --------------------------------------------------------
@@ -199,13 +224,18 @@ THROTTLING_CODES = frozenset(
 
 
 def service_error_class(status: int, code: str) -> type[ServiceError]:
-    """Pick the most specific class for an `<Error>` envelope."""
-    if status == 429 or code in THROTTLING_CODES:
+    """Pick the most specific class for an `<Error>` envelope.
+
+    A 5xx other than 503 is a `ServerError` whatever its code says: CI may have acted on the
+    request before failing, so it must never look like throttling (which is retried)."""
+    if status == 429:
+        return ThrottledError
+    if status >= 500 and status != 503:
+        return ServerError
+    if code in THROTTLING_CODES:
         return ThrottledError
     if status == 503:
         return ServiceUnavailableError
-    if status >= 500:
-        return ServerError
     if status == 403:
         return AccessDeniedError
     if status == 404:

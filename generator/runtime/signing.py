@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,14 +23,47 @@ TOKEN_HEADER = "x-ci-security-token"  # noqa: S105 - a header name
 SIGNED_HEADERS = frozenset({"host", "content-type", "content-length", "content-md5"})
 
 
+#: What each credential may hold. The SecretId travels verbatim in `Authorization` (so no
+#: `&`, `=` or spaces); the token travels in a header; the key feeds the HMAC. Tencent issues
+#: all three as printable ASCII without spaces.
+_CREDENTIAL_RULES = (
+    ("SecretId", re.compile(r"[A-Za-z0-9._~-]+"), "letters, digits and . _ ~ -", 256),
+    ("SecretKey", re.compile(r"[!-~]+"), "printable ASCII without spaces", 256),
+    ("session token", re.compile(r"[!-~]+"), "printable ASCII without spaces", 16384),
+)
+
+
+def _check_credential(index: int, value: object) -> None:
+    """Refuse a value a header or the signature cannot carry; never echo the value."""
+    name, pattern, allowed, longest = _CREDENTIAL_RULES[index]
+    if not isinstance(value, str):
+        raise ConfigurationError(f"credentials: the {name} must be a str")
+    if not value:
+        raise ConfigurationError("credentials need both a SecretId and a SecretKey")
+    if len(value) > longest or not pattern.fullmatch(value):
+        hint = ""
+        if value != value.strip():
+            hint = " (a trailing newline or space? strip values read from files)"
+        raise ConfigurationError(
+            f"credentials: the {name} may only hold {allowed}, at most {longest} characters{hint}"
+        )
+
+
 class Credentials:
-    """A SecretId/SecretKey pair and an optional STS token. Never shown in repr or str."""
+    """A SecretId/SecretKey pair and an optional STS token. Never shown in repr or str.
+
+    Values are checked when created (so also on every refresh of a credentials callable):
+    a value that a header or the signature cannot carry is a `ConfigurationError` naming
+    the field, never showing the value.
+    """
 
     __slots__ = ("secret_id", "_secret_key", "_session_token")
 
     def __init__(self, secret_id: str, secret_key: str, session_token: str | None = None) -> None:
-        if not secret_id or not secret_key:
-            raise ConfigurationError("credentials need both a SecretId and a SecretKey")
+        _check_credential(0, secret_id)
+        _check_credential(1, secret_key)
+        if session_token is not None and session_token != "":
+            _check_credential(2, session_token)
         self.secret_id = secret_id
         self._secret_key = secret_key
         self._session_token = session_token or None

@@ -1,29 +1,52 @@
 """Thin sync and asyncio shells around the sans-I/O core, over httpx.
 
-Each call: prepare once → for each attempt: wait for the rate limiter, sign afresh, send,
+Each call: prepare once → for each attempt: wait for a connection slot (`max_connections`
+calls in flight per client; the rest queue), then for the rate limiter, sign afresh, send,
 read the body under a size cap and the call's deadline, parse, and ask `retry` what next.
 The bookkeeping of one call lives in `_Call`, so the two shells only differ in how they wait.
+Every failure surfaces as a `CIError`: what the HTTP stack raises is classified here as
+"not sent", "outcome unknown" or "deadline", and anything unforeseen as outcome unknown.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+import httpcore
 import httpx
 
-from .core import HttpRequest, OperationModel, PreparedRequest, Response, parse_response, prepare
+from .connection import (
+    BodyReader,
+    DeadlineTransport,
+    no_cookies,
+    retire_if_surplus,
+    set_deadline,
+)
+from .core import (
+    HttpRequest,
+    OperationModel,
+    PreparedRequest,
+    Response,
+    may_have_created,
+    parse_response,
+    prepare,
+)
 from .core import sign as sign_request
 from .endpoint import Endpoint
 from .errors import (
     Attempt,
     CIError,
+    ClientClosedError,
     ConfigurationError,
     ConnectError,
+    DeadlineBeforeSendError,
     DeadlineExceededError,
+    NotSentError,
     OutcomeUnknownError,
     RateLimitWaitError,
     ResponseTooLargeError,
@@ -38,6 +61,15 @@ T = TypeVar("T", bound=Model)
 log = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+#: Headers every attempt carries besides the signed ones: no compression (CI answers are a few
+#: KiB, and a compressed body is a bomb risk), and who we are.
+EXTRA_HEADERS = {"accept-encoding": "identity", "user-agent": "ci-moderation-python"}
+
+_NOT_SENT = (
+    httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout,
+    httpcore.ConnectError, httpcore.ConnectTimeout, httpcore.PoolTimeout,
+)  # fmt: skip
+_TIMEOUTS = (httpx.TimeoutException, httpcore.TimeoutException, TimeoutError)
 
 
 class Settings:
@@ -57,16 +89,40 @@ class Settings:
         signing_window: SigningWindow,
         clock: Callable[[], float],
         generate_data_id: bool,
+        max_connections: int,
     ) -> None:
-        if deadline <= 0:
-            raise ConfigurationError("deadline must be positive")
-        if retry.max_attempts < 1:
-            raise ConfigurationError("retry.max_attempts must be at least 1")
+        if not isinstance(deadline, int | float) or not deadline > 0:
+            raise ConfigurationError("deadline must be a positive number of seconds")
+        if not isinstance(retry, RetryPolicy) or retry.max_attempts < 1:
+            raise ConfigurationError("retry must be a RetryPolicy with max_attempts ≥ 1")
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+            raise ConfigurationError("max_connections must be an int")
+        if max_connections < 1:
+            raise ConfigurationError("max_connections must be at least 1")
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+            raise ConfigurationError("max_response_bytes must be an int")
+        if max_response_bytes < 1:
+            raise ConfigurationError("max_response_bytes must be positive")
+        if attempt_timeout is not None and not (
+            isinstance(attempt_timeout, int | float) and attempt_timeout > 0
+        ):
+            raise ConfigurationError("attempt_timeout must be a positive number of seconds")
+        if credentials is not None and not (
+            isinstance(credentials, Credentials) or callable(credentials)
+        ):
+            raise ConfigurationError(
+                "credentials must be a Credentials, or a callable returning one "
+                f"(got a {type(credentials).__name__})"
+            )
         self.endpoint = endpoint
         self._credentials = credentials if credentials is not None else Credentials.from_env()
+        self.max_connections = max_connections
         if timeout is None:
             timeout = DEFAULT_TIMEOUT
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        try:
+            self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        except (TypeError, ValueError):
+            raise ConfigurationError("timeout must be seconds or an httpx.Timeout") from None
         self.deadline = deadline
         self.attempt_timeout = attempt_timeout
         self.retry = retry
@@ -89,7 +145,21 @@ class Settings:
     def signed(self, prepared: PreparedRequest) -> HttpRequest:
         """A freshly signed attempt (credentials re-read: STS tokens may have rotated)."""
         c = self._credentials
-        creds = c if isinstance(c, Credentials) else c()
+        if isinstance(c, Credentials):
+            creds = c
+        else:
+            try:
+                creds = c()
+            except CIError:
+                raise
+            except Exception as exc:
+                raise ConfigurationError(
+                    f"the credentials callable failed ({type(exc).__name__})"
+                ) from None
+            if not isinstance(creds, Credentials):
+                raise ConfigurationError(
+                    f"the credentials callable returned a {type(creds).__name__}, not Credentials"
+                )
         ep = self.endpoint
         return sign_request(
             prepared, ep.base_url, ep.host, ep.prefix, creds, self.clock(), self.window
@@ -111,6 +181,8 @@ class _Call:
         self.deadline = time.monotonic() + s.deadline
         self.attempt_deadline = self.deadline
         self.limiter = s.limiter(op)
+        self.slot: float | None = None
+        self.sending = False  # whether the current attempt handed its request to httpx
         self.attempts: list[Attempt] = []
         self.started = 0.0
 
@@ -123,57 +195,79 @@ class _Call:
         idempotent call stuck on a slow answer can still retry within the deadline)."""
         return self.attempt_deadline - time.monotonic()
 
-    def begin(self) -> float:
-        """Start an attempt; return how long the rate limiter says to wait first."""
+    def begin(self) -> None:
+        """Start an attempt: its clock and deadline."""
         self.started = time.monotonic()
+        self.sending = False
         cap = self.s.attempt_timeout
         self.attempt_deadline = (
             self.deadline if cap is None else min(self.deadline, self.started + cap)
         )
-        wait = self.limiter.reserve() if self.limiter is not None else 0.0
-        if wait and wait >= self.remaining():
-            raise RateLimitWaitError(
-                f"the rate limit asks for {wait:.3f} s; the deadline is nearer"
-            )
+
+    def no_slot(self) -> DeadlineBeforeSendError:
+        return DeadlineBeforeSendError(
+            f"no connection slot became free before the deadline ({self.s.max_connections} "
+            "calls in flight; see max_connections)"
+        )
+
+    def reserve(self) -> float:
+        """Book a rate-limit slot usable before the deadline; return how long to wait."""
+        if self.limiter is None:
+            return 0.0
+        booked = self.limiter.reserve(self.remaining())
+        if booked is None:
+            raise RateLimitWaitError("the rate limit asks for a wait beyond the deadline")
+        self.slot, wait = booked
         return wait
+
+    def release(self) -> None:
+        """Give back the rate-limit slot of an attempt that sent nothing."""
+        if self.slot is not None and self.limiter is not None:
+            self.limiter.release(self.slot)
+        self.slot = None
 
     def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The attempt's request, signed now (after any wait) so its KeyTime is fresh."""
         req = self.s.signed(self.prepared)
-        return http.build_request(
+        request = http.build_request(
             req.method, req.url, headers=req.headers, content=req.body,
             extensions={"timeout": self.s.timeouts(max(0.001, self.attempt_remaining()))},
         )  # fmt: skip
+        headers = request.headers
+        headers.update(EXTRA_HEADERS)
+        headers.pop("cookie", None)  # a caller's client may keep cookies: never send them
+        return request
 
-    def check_length(self, resp: httpx.Response) -> None:
+    def reader(self, resp: httpx.Response) -> BodyReader:
         declared = resp.headers.get("content-length", "")
         cap = self.s.max_response_bytes
         if declared.isdigit() and int(declared) > cap:
             raise ResponseTooLargeError(f"response declares {declared} bytes; the cap is {cap}")
+        return BodyReader(cap, resp.headers.get("content-encoding"))
 
-    def add_chunk(self, chunks: list[bytes], size: int, chunk: bytes) -> int:
-        size += len(chunk)
-        if size > self.s.max_response_bytes:
-            raise ResponseTooLargeError(
-                f"response exceeds the cap of {self.s.max_response_bytes} bytes"
-            )
+    def add_chunk(self, body: BodyReader, chunk: bytes) -> None:
+        body.add(chunk)
         if time.monotonic() > self.attempt_deadline:
             raise DeadlineExceededError("the deadline (call or attempt) passed reading the body")
-        chunks.append(chunk)
-        return size
 
-    def result(self, resp: httpx.Response, chunks: list[bytes]) -> Response[Any]:
+    def result(self, resp: httpx.Response, body: BodyReader) -> Response[Any]:
+        content = body.body()
+        retire_if_surplus(resp)
         return parse_response(
-            self.op, resp.status_code, resp.headers, b"".join(chunks),
-            max_bytes=self.s.max_response_bytes,
-        )  # fmt: skip
+            self.op, resp.status_code, resp.headers, content, max_bytes=self.s.max_response_bytes
+        )
 
-    def transport_error(self, exc: Exception) -> CIError:
-        """Map httpx's exceptions onto "not sent" and "outcome unknown" (facts §7)."""
-        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+    def transport_error(self, exc: BaseException, closed: bool = False) -> CIError:
+        """Map what the HTTP stack raised onto "not sent", "deadline" and "outcome unknown"
+        (anything unforeseen after sending began is "outcome unknown": never a duplicate)."""
+        if isinstance(exc, _NOT_SENT):
+            if self.remaining() <= 0:
+                return DeadlineBeforeSendError("the deadline passed before a connection was made")
             return ConnectError(f"could not connect ({type(exc).__name__})")
-        if isinstance(exc, TimeoutError):
-            return DeadlineExceededError("the deadline passed during the attempt")
+        if closed:
+            return OutcomeUnknownError("the client was closed while the call was in flight")
+        if isinstance(exc, _TIMEOUTS) and self.attempt_remaining() <= 0.002:
+            return DeadlineExceededError("no complete answer before the deadline")
         return OutcomeUnknownError(f"no complete answer after sending ({type(exc).__name__})")
 
     def response_error(self, error: CIError, resp: httpx.Response) -> CIError:
@@ -184,8 +278,8 @@ class _Call:
             error.retry_after = retry_after_seconds(
                 resp.headers.get("retry-after"), self.s.retry.max_retry_after
             )
-        if isinstance(error, ResponseTooLargeError) and resp.status_code < 300:
-            error.maybe_processed = not self.op.idempotent
+        if isinstance(error, ResponseTooLargeError):
+            error.maybe_processed = may_have_created(self.op, resp.status_code)
         return error
 
     def succeeded(self, result: Response[Any], number: int) -> Response[Any]:
@@ -198,7 +292,9 @@ class _Call:
 
     def failed(self, error: CIError, number: int) -> float:
         """Record a failed attempt; return the backoff before the next, or raise `error`."""
-        if isinstance(error, OutcomeUnknownError) and error.data_id is None:
+        if not self.sending or isinstance(error, NotSentError):
+            self.release()
+        if error.data_id is None:
             error.data_id = self.prepared.data_id
         outcome = type(error).__name__
         elapsed = time.monotonic() - self.started
@@ -231,15 +327,34 @@ class _Call:
         return delay
 
 
+def _cause(exc: Exception) -> Exception | None:
+    """The cause to chain: none for the HTTP stack's own errors (an h11 message can quote
+    a header value), the original for anything unforeseen, so it can still be debugged."""
+    known = httpx.HTTPError | httpcore.ConnectError | httpcore.TimeoutException | TimeoutError
+    if isinstance(exc, known | httpcore.NetworkError | httpcore.ProtocolError):
+        return None
+    return exc
+
+
 class SyncTransport:
-    """Runs calls on an `httpx.Client` (yours, or one it owns and closes)."""
+    """Runs calls on an `httpx.Client`: yours, or one it owns (deadline-bounded sockets)."""
 
     def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
         self.s = settings
+        if http is not None and not isinstance(http, httpx.Client):
+            raise ConfigurationError("http_client must be an httpx.Client")
         self._own = http is None
-        self.http = http or httpx.Client(follow_redirects=False, trust_env=False)
+        self.closed = False
+        self._slots = threading.BoundedSemaphore(settings.max_connections)
+        self.http = http or httpx.Client(
+            transport=DeadlineTransport(settings.max_connections),
+            follow_redirects=False,
+            trust_env=False,
+            cookies=no_cookies(),
+        )
 
     def close(self) -> None:
+        self.closed = True
         if self._own:
             self.http.close()
 
@@ -257,28 +372,45 @@ class SyncTransport:
                 time.sleep(call.failed(error, number))
 
     def _attempt(self, call: _Call) -> Response[Any]:
-        wait = call.begin()
-        if wait:
-            time.sleep(wait)
-        request = call.request(self.http)
+        if self.closed:
+            raise ClientClosedError("the client is closed")
+        call.begin()
+        if not self._slots.acquire(timeout=max(0.0, call.remaining())):
+            raise call.no_slot()
         try:
-            # Never follow redirects, even on a caller's client configured to.
-            resp = self.http.send(request, stream=True, follow_redirects=False)
-        except httpx.HTTPError as exc:
-            raise call.transport_error(exc) from None
-        try:
-            call.check_length(resp)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in resp.iter_bytes():
-                size = call.add_chunk(chunks, size, chunk)
-            return call.result(resp, chunks)
-        except httpx.HTTPError as exc:
-            raise call.response_error(call.transport_error(exc), resp) from None
-        except CIError as error:
-            raise call.response_error(error, resp) from None
+            wait = call.reserve()
+            if wait:
+                time.sleep(wait)
+            return self._exchange(call)
         finally:
-            resp.close()
+            self._slots.release()
+
+    def _exchange(self, call: _Call) -> Response[Any]:
+        request = call.request(self.http)
+        set_deadline(call.attempt_deadline)
+        try:
+            call.sending = True
+            try:
+                # Never follow redirects, even on a caller's client configured to.
+                resp = self.http.send(request, stream=True, follow_redirects=False)
+            except Exception as exc:  # httpx's, httpcore's, or anything else: classify
+                if isinstance(exc, RuntimeError) and self.closed:
+                    raise ClientClosedError("the client was closed") from None
+                raise call.transport_error(exc, self.closed) from _cause(exc)
+            try:
+                body = call.reader(resp)
+                for chunk in (resp.content,) if resp.is_stream_consumed else resp.iter_raw():
+                    call.add_chunk(body, chunk)
+                return call.result(resp, body)
+            except CIError as error:
+                raise call.response_error(error, resp) from None
+            except Exception as exc:
+                failure = call.transport_error(exc, self.closed)
+                raise call.response_error(failure, resp) from _cause(exc)
+            finally:
+                resp.close()
+        finally:
+            set_deadline(None)
 
 
 class AsyncTransport:
@@ -286,10 +418,21 @@ class AsyncTransport:
 
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
         self.s = settings
+        if http is not None and not isinstance(http, httpx.AsyncClient):
+            raise ConfigurationError("http_client must be an httpx.AsyncClient")
         self._own = http is None
-        self.http = http or httpx.AsyncClient(follow_redirects=False, trust_env=False)
+        self.closed = False
+        self._slots: asyncio.Semaphore | None = None  # made on first use, in the running loop
+        limits = httpx.Limits(
+            max_connections=settings.max_connections,
+            max_keepalive_connections=settings.max_connections,
+        )
+        self.http = http or httpx.AsyncClient(
+            follow_redirects=False, trust_env=False, cookies=no_cookies(), limits=limits
+        )
 
     async def aclose(self) -> None:
+        self.closed = True
         if self._own:
             await self.http.aclose()
 
@@ -307,29 +450,55 @@ class AsyncTransport:
                 await asyncio.sleep(call.failed(error, number))
 
     async def _attempt(self, call: _Call) -> Response[Any]:
-        wait = call.begin()
-        if wait:
-            await asyncio.sleep(wait)
+        if self.closed:
+            raise ClientClosedError("the client is closed")
+        call.begin()
+        slots = self._slots
+        if slots is None:
+            slots = self._slots = asyncio.Semaphore(self.s.max_connections)
+        try:
+            async with asyncio.timeout(max(0.0, call.remaining())):
+                await slots.acquire()
+        except TimeoutError:
+            raise call.no_slot() from None
+        try:
+            wait = call.reserve()
+            if wait:
+                try:
+                    await asyncio.sleep(wait)
+                except BaseException:
+                    call.release()  # cancelled while waiting: nothing was sent
+                    raise
+            return await self._exchange(call)
+        finally:
+            slots.release()
+
+    async def _exchange(self, call: _Call) -> Response[Any]:
         request = call.request(self.http)
         resp: httpx.Response | None = None
         try:
-            # asyncio can enforce the deadline exactly, even against a drip-feeding server.
+            # asyncio bounds the whole attempt exactly, even against a drip-feeding server.
             async with asyncio.timeout(max(0.0, call.attempt_remaining())):
+                call.sending = True
                 try:
                     resp = await self.http.send(request, stream=True, follow_redirects=False)
-                except httpx.HTTPError as exc:
-                    raise call.transport_error(exc) from None
-                call.check_length(resp)
-                chunks: list[bytes] = []
-                size = 0
-                async for chunk in resp.aiter_bytes():
-                    size = call.add_chunk(chunks, size, chunk)
-                return call.result(resp, chunks)
-        except (httpx.HTTPError, TimeoutError) as exc:
-            error = call.transport_error(exc)
-            raise (call.response_error(error, resp) if resp is not None else error) from None
+                except RuntimeError:
+                    if self.closed:
+                        raise ClientClosedError("the client was closed") from None
+                    raise
+                body = call.reader(resp)
+                if resp.is_stream_consumed:  # built in memory (a mock transport): read already
+                    call.add_chunk(body, resp.content)
+                else:
+                    async for chunk in resp.aiter_raw():
+                        call.add_chunk(body, chunk)
+                return call.result(resp, body)
         except CIError as error:
             raise (call.response_error(error, resp) if resp is not None else error) from None
+        except Exception as exc:  # httpx's, asyncio's timeout, or anything else: classify
+            failure = call.transport_error(exc, self.closed)
+            failure = call.response_error(failure, resp) if resp is not None else failure
+            raise failure from _cause(exc)
         finally:
             if resp is not None:
                 await resp.aclose()

@@ -339,5 +339,7 @@ async def test_connection_faults_need_the_server() -> None:
         httpx.AsyncClient(transport=transport) as http,
         AsyncClient(base_url="http://ci.test", credentials=creds, http_client=http) as client,
     ):
-        with pytest.raises(FaultNeedsServer):
+        with pytest.raises(OutcomeUnknownError) as info:
             await client.create_audio_auditing_job(audio_request())
+    # Everything raised is a CIError; what the in-process app raised is kept as the cause.
+    assert isinstance(info.value.__cause__, FaultNeedsServer)

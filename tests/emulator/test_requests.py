@@ -96,7 +96,7 @@ def test_the_seed_request_is_accepted(ci_emulator: RunningEmulator, raw: httpx.C
             b"<Request><Input><Object>a</Object></Input><Conf><DetectType>Porn</DetectType>"
             b"<Callback>ftp://x/</Callback></Conf></Request>",
             "InvalidArgument",
-            "Request.Conf.Callback: must match '^https?://'",
+            "Request.Conf.Callback: must be an http:// or https:// URL with a host",
         ),
         (
             b"<Response><Input><Object>a</Object></Input></Response>",

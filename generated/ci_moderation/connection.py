@@ -1,0 +1,242 @@
+"""The HTTP connections under the clients: deadline-bounded sockets, no cookies, no reuse of a
+connection that carried a protocol violation, and bounded decoding of response bodies.
+
+httpx bounds each socket read by a per-read timeout, so a server that drips a byte a second,
+or sends `102 Processing` forever, could hold a blocking call far past its deadline. The pool
+a sync `Client` owns is therefore built on httpcore with a network backend whose every
+connect, read and write waits at most until the current call's deadline (a thread-local: a
+blocking call does its socket I/O in its own thread). The async client needs none of this:
+`asyncio.timeout` bounds every phase of an attempt.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any
+
+import httpcore
+import httpx
+
+from .errors import ResponseParseError, ResponseTooLargeError
+
+log = logging.getLogger(__name__.rpartition(".")[0])
+
+#: The deadline (time.monotonic) of the blocking call running in this thread, if any.
+_local = threading.local()
+
+
+def set_deadline(at: float | None) -> None:
+    _local.at = at
+
+
+def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
+    """`timeout`, shortened to what is left before this thread's call deadline."""
+    at: float | None = getattr(_local, "at", None)
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise error("the call's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every operation ends by the calling thread's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - CI endpoints are TCP
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - unused by HTTP/1.1
+        self._inner.sleep(seconds)
+
+
+class _Body(httpx.SyncByteStream):
+    def __init__(self, stream: Iterable[bytes]) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._stream
+
+    def close(self) -> None:
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
+
+
+class DeadlineTransport(httpx.BaseTransport):
+    """httpx transport over an httpcore pool of deadline-bounded sockets (HTTP/1.1).
+
+    TLS uses httpcore's default context (certifi's roots, as httpx), built on the first
+    https connection only. httpcore's exceptions are left for the caller to classify."""
+
+    def __init__(self, max_connections: int) -> None:
+        self._pool = httpcore.ConnectionPool(
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=5.0,
+            network_backend=_DeadlineBackend(),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        req = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        resp = self._pool.handle_request(req)
+        return httpx.Response(
+            status_code=resp.status,
+            headers=resp.headers,
+            stream=_Body(resp.stream),  # type: ignore[arg-type]
+            extensions=resp.extensions,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+def no_cookies() -> CookieJar:
+    """A jar that keeps nothing: a server's `Set-Cookie` is never sent back (unsigned)."""
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+
+
+def retire_if_surplus(resp: httpx.Response) -> bool:
+    """After a complete response: if its connection already holds bytes beyond it (a server
+    that sent more than its Content-Length, perhaps a second, forged response), mark the
+    connection failed so httpcore closes it instead of reading them as the next answer.
+
+    httpx exposes no public way to see those bytes; this follows httpcore 1.x's HTTP/1.1
+    objects to h11's public `trailing_data` and `send_failed()`, and does nothing if the
+    layout differs (bytes still in the socket are caught anyway: httpcore never reuses a
+    connection whose idle socket is readable). Returns whether the connection was retired.
+    """
+    obj: Any = resp.stream
+    for _ in range(6):
+        state = getattr(obj, "_h11_state", None)
+        if state is not None:
+            if state.trailing_data[0]:
+                state.send_failed()
+                log.warning("the server sent bytes beyond its response; connection closed")
+                return True
+            return False
+        for attr in ("_stream", "_httpcore_stream", "_connection"):
+            inner = getattr(obj, attr, None)
+            if inner is not None:
+                obj = inner
+                break
+        else:
+            return False
+    return False
+
+
+class BodyReader:
+    """Collects a response body under the size cap while it arrives, decoding a single
+    gzip or deflate layer (we ask for `identity`; a proxy may compress anyway) without ever
+    holding more than the cap: a compression bomb fails after at most `cap` bytes of output.
+    Any other or a stacked `Content-Encoding` is refused."""
+
+    __slots__ = ("chunks", "size", "raw", "cap", "decoder")
+
+    def __init__(self, cap: int, encoding: str | None) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.raw = 0
+        self.cap = cap
+        self.decoder: Any = None
+        if encoding:
+            word = encoding.strip().lower()
+            if word in ("gzip", "x-gzip", "deflate"):
+                self.decoder = zlib.decompressobj(32 + zlib.MAX_WBITS)  # gzip or zlib header
+            elif word != "identity":
+                raise ResponseParseError(
+                    f"the body has Content-Encoding {encoding[:40]!r}; only identity and a "
+                    "single gzip or deflate layer are accepted"
+                )
+
+    def add(self, data: bytes) -> None:
+        self.raw += len(data)
+        if self.raw > self.cap:
+            raise ResponseTooLargeError(f"the response exceeds the cap of {self.cap} bytes")
+        if self.decoder is not None:
+            try:
+                data = self.decoder.decompress(data, self.cap - self.size + 1)
+            except zlib.error:
+                raise ResponseParseError("the body is not valid gzip/deflate data") from None
+            if self.decoder.unconsumed_tail:
+                self._too_large()
+        self.size += len(data)
+        if self.size > self.cap:
+            self._too_large()
+        self.chunks.append(data)
+
+    def _too_large(self) -> None:
+        raise ResponseTooLargeError(f"the decoded response exceeds the cap of {self.cap} bytes")
+
+    def body(self) -> bytes:
+        d = self.decoder
+        if d is not None:
+            try:
+                tail = d.flush()
+            except zlib.error:
+                raise ResponseParseError("the body is not valid gzip/deflate data") from None
+            self.size += len(tail)
+            if self.size > self.cap:
+                self._too_large()
+            self.chunks.append(tail)
+            if not d.eof or d.unused_data:
+                raise ResponseParseError("the compressed body is truncated or has trailing data")
+        return b"".join(self.chunks)
