@@ -1,9 +1,16 @@
-"""Shared fixtures: the spec's IR and the generated package's operations."""
+"""Shared fixtures: the spec's IR, the generated package's operations, and a call runner
+that drives the sync and the asyncio client the same way."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 # The emulator's fixtures, as a user enables them (`pytest_plugins` or these imports).
@@ -13,6 +20,7 @@ from ci_emulator.pytest_plugin import (  # noqa: F401
     ci_emulator_config,
     ci_emulator_factory,
 )
+from ci_moderation import AsyncClient, Client
 from generator.ir import Api
 from generator.loader import load_api
 
@@ -27,3 +35,49 @@ SECRET_KEY = "BQYIM75p8x0iWVFSIgqEKwFprpRSVHlz"
 @pytest.fixture(scope="session")
 def api() -> Api:
     return load_api(SPEC)
+
+
+@dataclass(frozen=True)
+class CallRunner:
+    """One client call, made the same way through `Client` ("sync") or `AsyncClient`
+    ("async", on a fresh event loop): `runner.call(options, "cancel_live_auditing_job",
+    job_id=...)` builds the client from `options`, calls the method, closes the client, and
+    returns the result or raises the error. `http` builds the caller's own httpx client of
+    the matching kind (closed afterwards) with those options."""
+
+    mode: str
+
+    def call(
+        self,
+        options: Mapping[str, Any],
+        method: str,
+        *args: Any,
+        http: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        if self.mode == "sync":
+            with contextlib.ExitStack() as stack:
+                opts = dict(options)
+                if http is not None:
+                    opts["http_client"] = stack.enter_context(httpx.Client(**http))
+                with Client(**opts) as client:
+                    return getattr(client, method)(*args, **kwargs)
+
+        async def run() -> Any:
+            async with contextlib.AsyncExitStack() as stack:
+                opts = dict(options)
+                if http is not None:
+                    opts["http_client"] = await stack.enter_async_context(httpx.AsyncClient(**http))
+                async with AsyncClient(**opts) as client:
+                    return await getattr(client, method)(*args, **kwargs)
+
+        return asyncio.run(run())
+
+
+SYNC_RUNNER = CallRunner("sync")
+
+
+@pytest.fixture(params=["sync", "async"])
+def call_runner(request: pytest.FixtureRequest) -> CallRunner:
+    """Runs a transport-level test once with each client."""
+    return CallRunner(request.param)
