@@ -5,9 +5,10 @@ The emulator shares the client's signer, header names and models, so a mistake b
 test. These expectations are literal bytes, and the signature is re-derived with an
 independent implementation of Tencent's documented algorithm (`tests/qsign.py`).
 
-The transport is httpx today: its default headers (Accept, Accept-Encoding, Connection,
-User-Agent) and their order are pinned as they are now. When the transport is replaced,
-update GOLDEN deliberately, line by line, and keep the signed headers and body unchanged.
+The transport is httpx today: its default headers (Accept, Connection) and our unsigned
+ones (identity encoding: no compression asked for; our User-Agent) are pinned in their
+order. When the transport is replaced, update GOLDEN deliberately, line by line, and keep
+the signed headers and body unchanged.
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ GOLDEN = {
         "POST /audio/auditing HTTP/1.1",
         f"host: {HOST}",
         "Accept: */*",
-        "Accept-Encoding: gzip, deflate",
         "Connection: keep-alive",
-        "User-Agent: python-httpx/0.28.1",
+        "accept-encoding: identity",
+        "user-agent: ci-moderation-python",
         "content-type: application/xml",
         "content-length: 184",
         AUTH_PREFIX + "&q-signature=f436ed14fc74521e21dc43c0022a428eab0ae0e0",
@@ -56,9 +57,9 @@ GOLDEN = {
         f"POST /video/cancel_auditing/{JOB} HTTP/1.1",
         f"host: {HOST}",
         "Accept: */*",
-        "Accept-Encoding: gzip, deflate",
         "Connection: keep-alive",
-        "User-Agent: python-httpx/0.28.1",
+        "accept-encoding: identity",
+        "user-agent: ci-moderation-python",
         "content-type: application/xml",
         "content-length: 0",
         AUTH_PREFIX + "&q-signature=69fd4b103cc66d6aa3525898850b94578d36c4e4",

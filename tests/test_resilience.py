@@ -6,6 +6,7 @@ client made and how many jobs exist, so "never duplicated, never silently lost" 
 
 from __future__ import annotations
 
+import math
 import socket
 import threading
 import time
@@ -406,25 +407,15 @@ TOLERANT = {CANCEL: RateLimitSpec(20, 0.75, "bucket")}
 
 @pytest.fixture
 def reserved_slots(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Every send slot the clients' rate limiters reserve, exactly: the limiter's clock is
-    read once per reservation, under its lock; the slot is that reading plus the wait."""
+    """Every send slot the clients' rate limiters book, exactly as booked."""
     slots: list[float] = []
 
     class Recording(RateLimiter):
-        def __init__(self, spec: RateLimitSpec, clock: Callable[[], float] = time.monotonic):
-            local = threading.local()
-
-            def reading() -> float:
-                local.now = clock()
-                return float(local.now)
-
-            super().__init__(spec, clock=reading)
-            self._reading = local
-
-        def reserve(self) -> float:
-            wait = super().reserve()
-            slots.append(self._reading.now + wait)
-            return wait
+        def reserve(self, max_wait: float = math.inf) -> tuple[float, float] | None:
+            booked = super().reserve(max_wait)
+            if booked is not None:
+                slots.append(booked[0])
+            return booked
 
     monkeypatch.setattr(transport, "RateLimiter", Recording)
     return slots

@@ -183,6 +183,7 @@ class _Call:
         self.limiter = s.limiter(op)
         self.slot: float | None = None
         self.sending = False  # whether the current attempt handed its request to httpx
+        self.spent = 0  # retry tokens the last retry cost
         self.attempts: list[Attempt] = []
         self.started = 0.0
 
@@ -230,12 +231,10 @@ class _Call:
         """The attempt's request, signed now (after any wait) so its KeyTime is fresh."""
         req = self.s.signed(self.prepared)
         request = http.build_request(
-            req.method, req.url, headers=req.headers, content=req.body,
+            req.method, req.url, headers=EXTRA_HEADERS | req.headers, content=req.body,
             extensions={"timeout": self.s.timeouts(max(0.001, self.attempt_remaining()))},
         )  # fmt: skip
-        headers = request.headers
-        headers.update(EXTRA_HEADERS)
-        headers.pop("cookie", None)  # a caller's client may keep cookies: never send them
+        request.headers.pop("cookie", None)  # a caller's client may keep cookies: never send
         return request
 
     def reader(self, resp: httpx.Response) -> BodyReader:
@@ -283,7 +282,8 @@ class _Call:
         return error
 
     def succeeded(self, result: Response[Any], number: int) -> Response[Any]:
-        self.s.budget.refund()
+        # botocore's quota: a success gives back what its last retry cost, or 1 token.
+        self.s.budget.refund(self.spent or 1)
         log.debug(
             "%s attempt %d: HTTP %d, request id %s",
             self.op.name, number, result.status_code, result.request_id,
@@ -322,8 +322,10 @@ class _Call:
         if delay >= self.remaining():
             return None
         is_timeout = isinstance(error, OutcomeUnknownError)
-        if not self.s.budget.spend(policy.timeout_retry_cost if is_timeout else policy.retry_cost):
+        cost = policy.timeout_retry_cost if is_timeout else policy.retry_cost
+        if not self.s.budget.spend(cost):
             return None
+        self.spent = cost
         return delay
 
 
