@@ -11,7 +11,9 @@ blocking call does its socket I/O in its own thread). The async client needs non
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import threading
 import time
 import zlib
@@ -58,6 +60,12 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
+        # shutdown() first: it wakes a read blocked in another thread (client.close()
+        # during a call), which a bare close() on Linux does not.
+        sock = self._inner.get_extra_info("socket")
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
         self._inner.close()
 
     def start_tls(

@@ -49,6 +49,7 @@ from .errors import (
     NotSentError,
     OutcomeUnknownError,
     RateLimitWaitError,
+    ResponseError,
     ResponseTooLargeError,
     ServiceError,
     ThrottledError,
@@ -277,7 +278,7 @@ class _Call:
             error.retry_after = retry_after_seconds(
                 resp.headers.get("retry-after"), self.s.retry.max_retry_after
             )
-        if isinstance(error, ResponseTooLargeError):
+        if isinstance(error, ResponseError):  # unusable body: the status says what CI did
             error.maybe_processed = may_have_created(self.op, resp.status_code)
         return error
 
@@ -380,6 +381,8 @@ class SyncTransport:
         if not self._slots.acquire(timeout=max(0.0, call.remaining())):
             raise call.no_slot()
         try:
+            if call.remaining() <= 0:
+                raise call.no_slot()
             wait = call.reserve()
             if wait:
                 time.sleep(wait)
@@ -401,7 +404,10 @@ class SyncTransport:
                 raise call.transport_error(exc, self.closed) from _cause(exc)
             try:
                 body = call.reader(resp)
-                for chunk in (resp.content,) if resp.is_stream_consumed else resp.iter_raw():
+                # The raw stream, not `iter_raw()`: that one hands the connection back to the
+                # pool as it ends, before `result` can check it for surplus bytes.
+                stream: Any = (resp.content,) if resp.is_stream_consumed else resp.stream
+                for chunk in stream:
                     call.add_chunk(body, chunk)
                 return call.result(resp, body)
             except CIError as error:
@@ -464,6 +470,8 @@ class AsyncTransport:
         except TimeoutError:
             raise call.no_slot() from None
         try:
+            if call.remaining() <= 0:
+                raise call.no_slot()
             wait = call.reserve()
             if wait:
                 try:
@@ -492,7 +500,8 @@ class AsyncTransport:
                 if resp.is_stream_consumed:  # built in memory (a mock transport): read already
                     call.add_chunk(body, resp.content)
                 else:
-                    async for chunk in resp.aiter_raw():
+                    stream: Any = resp.stream  # raw, not `aiter_raw()`: see the sync shell
+                    async for chunk in stream:
                         call.add_chunk(body, chunk)
                 return call.result(resp, body)
         except CIError as error:
