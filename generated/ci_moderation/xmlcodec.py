@@ -336,8 +336,6 @@ def _scalar(f: FieldSpec, text: str, parent: str) -> Any:
             return f.target(number)
         except ValueError:
             return number
-    if not text.strip():
-        return None
     if kind == INTEGER:
         if not _INTEGER.fullmatch(text.strip()):
             raise _bad(f, parent, text, "an integer")

@@ -120,10 +120,11 @@ class Settings:
         self.max_connections = max_connections
         if timeout is None:
             timeout = DEFAULT_TIMEOUT
-        try:
-            self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        except (TypeError, ValueError):
-            raise ConfigurationError("timeout must be seconds or an httpx.Timeout") from None
+        elif isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0:
+            timeout = httpx.Timeout(timeout)
+        elif not isinstance(timeout, httpx.Timeout):
+            raise ConfigurationError("timeout must be positive seconds or an httpx.Timeout")
+        self.timeout = timeout
         self.deadline = deadline
         self.attempt_timeout = attempt_timeout
         self.retry = retry
