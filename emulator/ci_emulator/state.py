@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from .auth import Verifier
+from .auth import HostPolicy, Verifier
 from .callbacks import CallbackDispatcher
 from .clock import Clock, ManualClock, SystemClock
 from .config import EmulatorConfig
@@ -27,7 +27,9 @@ class Emulator:
         self.ledger = Ledger()
         self.faults = FaultPlan()
         self.jobs = JobStore(self.ledger, config.step_seconds, config.failure_triggers)
-        self.verifier = Verifier(config.credentials, config.clock_skew)
+        self.verifier = Verifier(
+            config.credentials, config.clock_skew, HostPolicy(config.virtual_hosts)
+        )
         self.rate_limiter = RateLimiter(config.effective_rate_limits())
         self.callbacks = CallbackDispatcher(self.ledger, config)
         self._ticker: threading.Thread | None = None
