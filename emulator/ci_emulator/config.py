@@ -13,6 +13,8 @@ from ci_moderation import Credentials
 from ci_moderation.core import RateLimitSpec
 from ci_moderation.operations import OPERATIONS
 
+from .ledger import DEFAULT_MAX_REQUESTS
+
 
 @dataclass(frozen=True, slots=True)
 class FailureTrigger:
@@ -72,7 +74,7 @@ class EmulatorConfig:
     header_timeout: float = 10.0
     keep_alive_timeout: float = 5.0
     max_connections: int = 1000
-    ledger_max_requests: int = 10_000
+    ledger_max_requests: int = DEFAULT_MAX_REQUESTS
 
     def __post_init__(self) -> None:
         if not self.credentials:

@@ -24,7 +24,7 @@ class Emulator:
     def __init__(self, config: EmulatorConfig, clock: Clock | None = None) -> None:
         self.config = config
         self.clock: Clock = clock if clock is not None else SystemClock()
-        self.ledger = Ledger()
+        self.ledger = Ledger(config.ledger_max_requests)
         self.faults = FaultPlan()
         self.jobs = JobStore(self.ledger, config.step_seconds, config.failure_triggers)
         self.verifier = Verifier(
