@@ -6,16 +6,20 @@ bounded (a few seconds at most)."""
 
 from __future__ import annotations
 
+import logging
 import socket
 import time
 
 import pytest
 
-from ci_emulator import EmulatorConfig
+from ci_emulator import EmulatorConfig, Fault
 from ci_emulator.pytest_plugin import EmulatorFactory
 from ci_emulator.server import RunningEmulator
+from ci_moderation import ResponseTooLargeError
 
-from .conftest import audio_request
+from .conftest import NO_RETRY, audio_request
+
+OP = "CreateAudioAuditingJob"
 
 HEADER_TIMEOUT = 0.5
 KEEP_ALIVE = 0.3
@@ -141,3 +145,33 @@ def test_connections_beyond_the_limit_are_closed(ci_emulator_factory: EmulatorFa
         second.settimeout(0.2)
         with pytest.raises(TimeoutError):  # still open
             second.recv(1)
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_a_client_refusing_an_oversize_chunked_body_leaves_no_server_error(
+    ci_emulator: RunningEmulator,
+) -> None:
+    """The fault stops writing when the client hangs up; it must then wait for uvicorn to
+    see the disconnect, or uvicorn logs "ASGI callable returned without completing
+    response" (a race: hence several rounds)."""
+    records = _Records()
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    uvicorn_log.addHandler(records)
+    try:
+        with ci_emulator.client(retry=NO_RETRY) as client:
+            for _ in range(12):
+                ci_emulator.state.faults.add(OP, Fault.oversize_body(5_000_000, chunked=True))
+                with pytest.raises(ResponseTooLargeError):
+                    client.create_audio_auditing_job(audio_request())
+        time.sleep(0.2)  # let the server finish with the last connection
+    finally:
+        uvicorn_log.removeHandler(records)
+    assert records.messages == []
