@@ -16,7 +16,7 @@ from ci_moderation import Credentials
 
 from .app import create_app
 from .config import EmulatorConfig, FailureTrigger
-from .server import LOOPBACK, loopback_socket, uvicorn_config
+from .server import LOOPBACK, ServerLimits, loopback_socket, uvicorn_config
 
 
 def _trigger(text: str) -> FailureTrigger:
@@ -42,6 +42,27 @@ def main(argv: list[str] | None = None) -> int:
         help="jobs whose object key or URL matches PATTERN end Failed (repeatable)",
     )  # fmt: skip
     p.add_argument("--no-rate-limit", action="store_true", help="disable the spec's limits")
+    p.add_argument(
+        "--virtual-host", action="append", dest="virtual_hosts", metavar="NAME",
+        help="serve this Host name besides 127.0.0.1/localhost (repeatable; default: any "
+        "<bucket>.ci.<region>.myqcloud.com)",
+    )  # fmt: skip
+    p.add_argument(
+        "--header-timeout", type=float, default=10.0, metavar="SECONDS",
+        help="close a connection whose request headers are not complete in time",
+    )  # fmt: skip
+    p.add_argument(
+        "--keep-alive", type=float, default=5.0, metavar="SECONDS",
+        help="close an idle keep-alive connection after this long",
+    )  # fmt: skip
+    p.add_argument(
+        "--max-connections", type=int, default=1000,
+        help="open connections at once (503 at the limit, closed beyond it)",
+    )  # fmt: skip
+    p.add_argument(
+        "--ledger-size", type=int, default=10_000, metavar="N",
+        help="request records the ledger keeps (the newest N)",
+    )  # fmt: skip
     p.add_argument("--log-level", default="info")
     args = p.parse_args(argv)
     if not args.secret_id or not args.secret_key:
@@ -53,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         step_seconds=args.step_seconds,
         failure_triggers=tuple(args.fail),
         rate_limits={} if args.no_rate_limit else None,
+        virtual_hosts=None if args.virtual_hosts is None else tuple(args.virtual_hosts),
+        header_timeout=args.header_timeout,
+        keep_alive_timeout=args.keep_alive,
+        max_connections=args.max_connections,
+        ledger_max_requests=args.ledger_size,
     )
     sock = loopback_socket(args.port)
     print(
@@ -60,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         f"(bucket {args.bucket}, SecretId {args.secret_id})",
         flush=True,
     )
-    uvicorn.Server(uvicorn_config(create_app(config), args.log_level)).run(sockets=[sock])
+    server_config = uvicorn_config(create_app(config), args.log_level, ServerLimits.of(config))
+    uvicorn.Server(server_config).run(sockets=[sock])
     return 0
 
 

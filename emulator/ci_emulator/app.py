@@ -9,7 +9,6 @@ it). Every answer carries `x-ci-request-id`; every request lands in the ledger.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -27,7 +26,7 @@ from ci_moderation.model import Model
 from ci_moderation.operations import OPERATIONS
 from ci_moderation.xmlcodec import parse_element, parse_root
 
-from .auth import SignedRequest
+from .auth import CI_HOST, SignedRequest
 from .clock import Clock
 from .config import EmulatorConfig
 from .errors import (
@@ -45,7 +44,6 @@ from .wire import Wire
 
 log = logging.getLogger("ci_emulator")
 
-_CI_HOST = re.compile(r"^([a-z0-9-]+)\.ci\.[a-z0-9-]+\.myqcloud\.com(?::\d+)?$")
 _CONNECTION_FAULTS = frozenset({FaultKind.RESET_AFTER_READ, FaultKind.CLOSE_AFTER_READ})
 
 
@@ -126,7 +124,7 @@ class OperationEndpoint:
         )
 
     def _bucket(self, request: Request) -> str:
-        match = _CI_HOST.match(request.headers.get("host", ""))
+        match = CI_HOST.fullmatch(request.headers.get("host", "").lower().partition(":")[0])
         return match.group(1) if match else self.emu.config.bucket
 
     async def _answer(self, request: Request, call: Call, fault: Fault | None) -> Answer:
@@ -168,6 +166,7 @@ class OperationEndpoint:
             request.scope["path"],
             dict(request.query_params.items()),
             dict(request.headers.items()),
+            request.scope.get("server"),
         )
         call.secret_id = emu.verifier.verify(signed, now)
         emu.rate_limiter.check(op.name, call.bucket, now)

@@ -13,6 +13,8 @@ from ci_moderation import Credentials
 from ci_moderation.core import RateLimitSpec
 from ci_moderation.operations import OPERATIONS
 
+from .ledger import DEFAULT_MAX_REQUESTS
+
 
 @dataclass(frozen=True, slots=True)
 class FailureTrigger:
@@ -43,6 +45,17 @@ class EmulatorConfig:
     - `clock_skew`: seconds of tolerance around a signature's KeyTime.
     - `tick_interval`: how often a served app advances jobs in real time (`None`: never;
       `Emulator.advance` / `tick` still do).
+    - `virtual_hosts`: host names served besides `127.0.0.1:PORT` / `localhost:PORT`, with
+      or without `:PORT`; `None` (default) serves any CI-shaped
+      `<bucket>.ci.<region>.myqcloud.com` (the bucket is taken from it), `()` none. A
+      request for any other Host gets 403 `AccessDenied` (see `auth.HostPolicy`).
+    - `header_timeout`: seconds a connection gets to deliver a request's headers, counted
+      from its opening and from the end of each answer; then it is closed (slowloris).
+    - `keep_alive_timeout`: seconds an idle keep-alive connection stays open after an answer.
+    - `max_connections`: open connections at once; at this many, requests get uvicorn's
+      503 and connections beyond it are closed as soon as they are accepted.
+    - `ledger_max_requests`: request records the ledger keeps (the newest); job and
+      callback records are all kept (see `ledger.Ledger`).
     """
 
     credentials: tuple[Credentials, ...]
@@ -57,12 +70,21 @@ class EmulatorConfig:
     callback_backoff: float = 0.05
     callback_timeout: float = 2.0
     tick_interval: float | None = 0.05
+    virtual_hosts: tuple[str, ...] | None = None
+    header_timeout: float = 10.0
+    keep_alive_timeout: float = 5.0
+    max_connections: int = 1000
+    ledger_max_requests: int = DEFAULT_MAX_REQUESTS
 
     def __post_init__(self) -> None:
         if not self.credentials:
             raise ValueError("an emulator needs at least one SecretId/SecretKey pair")
         if self.step_seconds < 0 or self.callback_attempts < 1:
             raise ValueError("step_seconds must be ≥ 0 and callback_attempts ≥ 1")
+        if self.header_timeout <= 0 or self.keep_alive_timeout <= 0:
+            raise ValueError("header_timeout and keep_alive_timeout must be > 0")
+        if self.max_connections < 1 or self.ledger_max_requests < 1:
+            raise ValueError("max_connections and ledger_max_requests must be ≥ 1")
 
     @classmethod
     def with_random_credentials(cls, **options: Any) -> EmulatorConfig:

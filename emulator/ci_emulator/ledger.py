@@ -3,16 +3,31 @@ that created it, every callback delivery and each of its attempts.
 
 This is how a test proves "no duplicate submit": count the jobs with one DataId, and see
 which request (and which injected fault) created each.
+
+What is kept, so a long-running server (or a flood of unauthenticated requests) cannot
+grow it without bound:
+
+- request records: the newest `max_requests` (default `DEFAULT_MAX_REQUESTS`, 10,000;
+  `EmulatorConfig.ledger_max_requests`) in a ring; `total_requests` counts every request
+  ever recorded, evicted ones included;
+- job records and callback deliveries: all of them, as long as the jobs exist (one each
+  per job, which is what "exactly once" proofs need; jobs come only from authenticated
+  requests or seeding);
+- `reset()` forgets everything recorded so far (for a test that wants a clean slate, or a
+  long-running server), except callback deliveries still under way.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 CallbackOutcome = Literal["pending", "delivered", "failed", "refused"]
+#: Request records a ledger keeps unless told otherwise.
+DEFAULT_MAX_REQUESTS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,19 +91,31 @@ class CallbackDelivery:
 
 
 class Ledger:
-    """Thread-safe append-only records. Readers get copies."""
+    """Thread-safe records: the newest `max_requests` requests, every job and callback
+    (see the module docstring). Readers get copies."""
 
-    def __init__(self) -> None:
-        self._requests: list[RequestRecord] = []
+    def __init__(self, max_requests: int = DEFAULT_MAX_REQUESTS) -> None:
+        if max_requests < 1:
+            raise ValueError("a ledger keeps at least one request record")
+        self._requests: deque[RequestRecord] = deque(maxlen=max_requests)
+        self._total_requests = 0
         self._jobs: list[JobRecord] = []
         self._callbacks: dict[str, CallbackDelivery] = {}
         self._cond = threading.Condition()
+
+    @property
+    def max_requests(self) -> int:
+        """How many request records are kept (the newest)."""
+        size = self._requests.maxlen
+        assert size is not None
+        return size
 
     # -- writing ---------------------------------------------------------------------------
 
     def record_request(self, record: RequestRecord) -> None:
         with self._cond:
-            self._requests.append(record)
+            self._requests.append(record)  # the oldest record falls out when full
+            self._total_requests += 1
 
     def record_job(self, record: JobRecord) -> None:
         with self._cond:
@@ -112,12 +139,29 @@ class Ledger:
             self._callbacks[job_id] = replace(self._callbacks[job_id], outcome=outcome)
             self._cond.notify_all()
 
+    def reset(self) -> None:
+        """Forget every request (and the total), job record and finished callback so far.
+        Callback deliveries still pending stay, so their attempts keep being recorded."""
+        with self._cond:
+            self._requests.clear()
+            self._total_requests = 0
+            self._jobs.clear()
+            self._callbacks = {k: d for k, d in self._callbacks.items() if not d.finished}
+            self._cond.notify_all()
+
     # -- reading ---------------------------------------------------------------------------
 
     @property
     def requests(self) -> list[RequestRecord]:
+        """The kept request records, oldest first (at most `max_requests`)."""
         with self._cond:
             return list(self._requests)
+
+    @property
+    def total_requests(self) -> int:
+        """Every request recorded since the start (or `reset()`), evicted ones included."""
+        with self._cond:
+            return self._total_requests
 
     @property
     def jobs(self) -> list[JobRecord]:

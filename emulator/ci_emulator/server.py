@@ -1,9 +1,29 @@
 """Serving the emulator with uvicorn on 127.0.0.1, in the foreground or in a thread.
 
-uvicorn is run with a subclass of its HTTP protocol whose only change is to put each
-connection's asyncio transport into the ASGI scope (`wire.TRANSPORT_EXTENSION`), so faults
-can reset or cut a real socket. It relies on the protocol keeping its app in `self.app`
-(uvicorn 0.30 … 0.54 do). Only the loopback address is ever bound.
+uvicorn is run with a subclass of its HTTP protocol (`http_protocol`) that
+
+- puts each connection's asyncio transport into the ASGI scope (`wire.TRANSPORT_EXTENSION`),
+  so faults can reset or cut a real socket;
+- closes a connection that has not delivered a whole request head (request line and
+  headers) within `header_timeout` seconds of its opening or of the end of the previous
+  answer: uvicorn has no such timeout, and a slowloris client dripping bytes could hold
+  a connection forever (its keep-alive timer stops at the first byte);
+- closes a connection accepted while `max_connections` are already open.
+
+Limits (`ServerLimits`, from `EmulatorConfig` / the CLI), with their defaults:
+
+| limit                | default | what it does                                          |
+|----------------------|---------|-------------------------------------------------------|
+| `header_timeout`     | 10 s    | close a connection whose request head is not complete |
+| `keep_alive_timeout` | 5 s     | uvicorn `timeout_keep_alive`: close idle keep-alives  |
+| `max_connections`    | 1000    | uvicorn `limit_concurrency` (503 at the limit); close |
+|                      |         | connections accepted beyond it                        |
+
+A request whose head is complete is not timed any further: a slow body or a slow answer
+(the drip-feed fault) is left alone. The subclass relies on uvicorn's protocols keeping
+their app in `self.app`, their transport in `self.transport`, the open connections in
+`self.connections`, the current cycle in `self.cycle` and calling `on_response_complete`
+(uvicorn 0.30 … 0.54, httptools and h11, do). Only the loopback address is ever bound.
 """
 
 from __future__ import annotations
@@ -31,23 +51,81 @@ from .wire import TRANSPORT_EXTENSION
 LOOPBACK = "127.0.0.1"
 
 
-def _with_transport(base: type[asyncio.Protocol]) -> type[asyncio.Protocol]:
-    """`base` (a uvicorn HTTP protocol) that exposes its transport to the app."""
+@dataclass(frozen=True, slots=True)
+class ServerLimits:
+    """How long and how many connections the server keeps (see the module docstring)."""
+
+    header_timeout: float = 10.0
+    keep_alive_timeout: float = 5.0
+    max_connections: int = 1000
+
+    @classmethod
+    def of(cls, config: EmulatorConfig) -> ServerLimits:
+        return cls(config.header_timeout, config.keep_alive_timeout, config.max_connections)
+
+
+def http_protocol(
+    limits: ServerLimits = ServerLimits(),
+    base: type[asyncio.Protocol] = AutoHTTPProtocol,
+) -> type[asyncio.Protocol]:
+    """`base` (a uvicorn HTTP protocol) that exposes its transport to the app, times out
+    request heads and refuses connections beyond `limits.max_connections`."""
 
     def connection_made(self: Any, transport: asyncio.Transport) -> None:
         base.connection_made(self, transport)
+        self._head_timer = None
+        if len(self.connections) > limits.max_connections:
+            transport.close()  # nothing was read: the request (if any) was not processed
+            return
         app: ASGIApp = self.app
 
         async def app_with_transport(scope: Scope, receive: Receive, send: Send) -> None:
+            _stop_head_timer(self)  # the request head is complete
             scope.setdefault("extensions", {})[TRANSPORT_EXTENSION] = transport
             await app(scope, receive, send)
 
         self.app = app_with_transport
+        _start_head_timer(self)
 
-    return type(f"SocketExposing{base.__name__}", (base,), {"connection_made": connection_made})
+    def on_response_complete(self: Any) -> None:
+        base.on_response_complete(self)  # type: ignore[attr-defined]
+        if not self.transport.is_closing():
+            _start_head_timer(self)  # the next request's head, on a kept-alive connection
+
+    def connection_lost(self: Any, exc: Exception | None) -> None:
+        _stop_head_timer(self)
+        base.connection_lost(self, exc)
+
+    def _start_head_timer(self: Any) -> None:
+        _stop_head_timer(self)
+        loop = asyncio.get_running_loop()
+        self._head_timer = loop.call_later(limits.header_timeout, _head_timed_out, self)
+
+    def _head_timed_out(self: Any) -> None:
+        self._head_timer = None
+        busy = self.cycle is not None and not self.cycle.response_complete
+        if not busy and not self.transport.is_closing():
+            self.transport.close()
+
+    return type(
+        f"Guarded{base.__name__}",
+        (base,),
+        {
+            "connection_made": connection_made,
+            "on_response_complete": on_response_complete,
+            "connection_lost": connection_lost,
+        },
+    )
 
 
-HTTP_PROTOCOL = _with_transport(AutoHTTPProtocol)
+def _stop_head_timer(protocol: Any) -> None:
+    timer: asyncio.TimerHandle | None = getattr(protocol, "_head_timer", None)
+    if timer is not None:
+        timer.cancel()
+        protocol._head_timer = None
+
+
+HTTP_PROTOCOL = http_protocol()
 
 
 def loopback_socket(port: int = 0) -> socket.socket:
@@ -61,26 +139,38 @@ def loopback_socket(port: int = 0) -> socket.socket:
     return sock
 
 
-def uvicorn_config(app: ASGIApp, log_level: str = "warning") -> uvicorn.Config:
+def uvicorn_config(
+    app: ASGIApp, log_level: str = "warning", limits: ServerLimits | None = None
+) -> uvicorn.Config:
+    limits = limits or ServerLimits()
     return uvicorn.Config(
         app,
-        http=HTTP_PROTOCOL,
+        http=http_protocol(limits),
         lifespan="on",
         log_level=log_level,
         access_log=False,
         server_header=False,
         proxy_headers=False,
         timeout_graceful_shutdown=2,
+        timeout_keep_alive=limits.keep_alive_timeout,  # type: ignore[arg-type]
+        limit_concurrency=limits.max_connections,
     )
 
 
 class BackgroundServer:
     """An ASGI app served by uvicorn on a daemon thread, on 127.0.0.1 only."""
 
-    def __init__(self, app: ASGIApp, *, port: int = 0, log_level: str = "warning") -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        port: int = 0,
+        log_level: str = "warning",
+        limits: ServerLimits | None = None,
+    ) -> None:
         self._sock = loopback_socket(port)
         self.port: int = self._sock.getsockname()[1]
-        self._server = uvicorn.Server(uvicorn_config(app, log_level))
+        self._server = uvicorn.Server(uvicorn_config(app, log_level, limits))
         self._thread: threading.Thread | None = None
 
     @property
@@ -166,6 +256,8 @@ def start_emulator(
     log_level: str = "warning",
 ) -> RunningEmulator:
     """Serve a new emulator on 127.0.0.1 in a background thread (stop it when done)."""
-    app = create_app(config or EmulatorConfig.with_random_credentials(), clock=clock)
-    server = BackgroundServer(app, port=port, log_level=log_level).start()
+    config = config or EmulatorConfig.with_random_credentials()
+    app = create_app(config, clock=clock)
+    limits = ServerLimits.of(config)
+    server = BackgroundServer(app, port=port, log_level=log_level, limits=limits).start()
     return RunningEmulator(server, emulator_of(app))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from .auth import Verifier
+from .auth import HostPolicy, Verifier
 from .callbacks import CallbackDispatcher
 from .clock import Clock, ManualClock, SystemClock
 from .config import EmulatorConfig
@@ -24,10 +24,12 @@ class Emulator:
     def __init__(self, config: EmulatorConfig, clock: Clock | None = None) -> None:
         self.config = config
         self.clock: Clock = clock if clock is not None else SystemClock()
-        self.ledger = Ledger()
+        self.ledger = Ledger(config.ledger_max_requests)
         self.faults = FaultPlan()
         self.jobs = JobStore(self.ledger, config.step_seconds, config.failure_triggers)
-        self.verifier = Verifier(config.credentials, config.clock_skew)
+        self.verifier = Verifier(
+            config.credentials, config.clock_skew, HostPolicy(config.virtual_hosts)
+        )
         self.rate_limiter = RateLimiter(config.effective_rate_limits())
         self.callbacks = CallbackDispatcher(self.ledger, config)
         self._ticker: threading.Thread | None = None

@@ -96,7 +96,10 @@ class Wire:
             step = 64 * 1024
             for i in range(0, len(answer.body), step):
                 if self._client_gone():
-                    return  # the client refused the rest, as it should
+                    # The client refused the rest, as it should. Returning before uvicorn
+                    # saw the disconnect would make it log an incomplete answer.
+                    await self._until_disconnected()
+                    return
                 await self._body(answer.body[i : i + step], more=True)
             await self._body(b"", more=False)
         else:
@@ -110,8 +113,9 @@ class Wire:
     async def _drip(self, answer: Answer, interval: float, chunk: int) -> None:
         await self._start(answer, len(answer.body))
         for i in range(0, len(answer.body), chunk):
-            if self._client_gone():
-                return  # the client gave up; stop dripping
+            if self._client_gone():  # the client gave up; stop dripping
+                await self._until_disconnected()
+                return
             await self._body(answer.body[i : i + chunk], more=True)
             await asyncio.sleep(interval)
         await self._body(b"", more=False)
