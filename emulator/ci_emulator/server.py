@@ -29,6 +29,7 @@ their app in `self.app`, their transport in `self.transport`, the open connectio
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import time
@@ -157,6 +158,31 @@ def uvicorn_config(
     )
 
 
+class _PromptServer(uvicorn.Server):
+    """uvicorn's server, woken at once by `stop()` instead of noticing `should_exit` on its
+    next 0.1 s tick (a test suite starts and stops hundreds of emulators)."""
+
+    _wake: asyncio.Event | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
+
+    async def main_loop(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864000
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(0.1):
+                    await self._wake.wait()
+
+    def stop_soon(self) -> None:
+        self.should_exit = True
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None:
+            with contextlib.suppress(RuntimeError):  # the loop already ended
+                loop.call_soon_threadsafe(wake.set)
+
+
 class BackgroundServer:
     """An ASGI app served by uvicorn on a daemon thread, on 127.0.0.1 only."""
 
@@ -170,7 +196,7 @@ class BackgroundServer:
     ) -> None:
         self._sock = loopback_socket(port)
         self.port: int = self._sock.getsockname()[1]
-        self._server = uvicorn.Server(uvicorn_config(app, log_level, limits))
+        self._server = _PromptServer(uvicorn_config(app, log_level, limits))
         self._thread: threading.Thread | None = None
 
     @property
@@ -192,7 +218,7 @@ class BackgroundServer:
         return self
 
     def stop(self) -> None:
-        self._server.should_exit = True
+        self._server.stop_soon()
         if self._thread is not None:
             self._thread.join(timeout=10)
             self._thread = None
