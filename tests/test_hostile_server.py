@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gzip
 import re
 import threading
@@ -152,9 +153,9 @@ def test_deadline_bounds_every_phase(call_runner: CallRunner, handler: Any) -> N
     with HostileServer(handler) as server:
         start = time.monotonic()
         with pytest.raises(DeadlineExceededError) as info:
-            submit(call_runner, server, deadline=1.0)
+            submit(call_runner, server, deadline=0.6)
         elapsed = time.monotonic() - start
-    assert 0.9 <= elapsed < 2.0, elapsed
+    assert 0.55 <= elapsed < 1.5, elapsed
     assert info.value.maybe_processed and info.value.data_id == sent_data_id(server)
     assert len(server.requests) == 1
 
@@ -195,14 +196,19 @@ def test_a_single_gzip_layer_is_decoded(call_runner: CallRunner) -> None:
     assert b"accept-encoding: identity" in server.requests[0].lower()
 
 
+@functools.cache
+def _bomb(encoding: str) -> bytes:
+    """64 MiB of XML text that never closes, packed to about 64 KiB."""
+    bomb = b"<Response><RequestId>" + b"a" * (64 << 20)
+    return gzip.compress(bomb, 6) if encoding == "gzip" else zlib.compress(bomb, 6)
+
+
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
 def test_a_compression_bomb_stops_at_the_cap_with_memory_near_it(
     call_runner: CallRunner, encoding: str
 ) -> None:
     cap = 1 << 20
-    bomb = b"<Response><RequestId>" + b"a" * (200 << 20)  # 200 MiB, never closed
-    packed = gzip.compress(bomb, 9) if encoding == "gzip" else zlib.compress(bomb, 9)
-    reply = answer(packed, headers={"Content-Encoding": encoding})
+    reply = answer(_bomb(encoding), headers={"Content-Encoding": encoding})
     with HostileServer(serve_all(reply)) as server:
         tracemalloc.start()
         try:
@@ -211,7 +217,7 @@ def test_a_compression_bomb_stops_at_the_cap_with_memory_near_it(
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
-    assert peak < 12 * cap, peak  # the old path decoded everything: 200 MiB and more
+    assert peak < 12 * cap, peak  # the old path decoded everything: 64 MiB and more
     assert info.value.maybe_processed and info.value.data_id == sent_data_id(server)
 
 
