@@ -38,9 +38,9 @@ typecheck: $(STAMP)
 	cd generated && ../$(PY) -m mypy --config-file ../pyproject.toml ci_moderation
 	$(PY) -m mypy generator emulator/ci_emulator bench
 
-## test: the whole test suite, after check
+## test: the whole test suite, after check (4 workers: most tests wait on sockets, not CPU)
 test: check
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 4
 
 ## demo: the main job — emulator, submit with callback, callback received, live cancel
 demo: $(STAMP)
