@@ -364,3 +364,10 @@ def test_the_documented_response_fields_are_guaranteed() -> None:
     for body in (b"<Response/>", b"<Response><JobsDetail/></Response>"):
         with pytest.raises(ResponseParseError):
             AudioAuditingResponse.from_xml(body)
+
+
+def test_comma_lists_and_enum_words_ignore_blanks() -> None:
+    body = b"<Request><Input><Object>a</Object></Input><Conf><DetectType> Porn, Ads,</DetectType>"
+    body += b"<CallbackVersion> Detail\n</CallbackVersion></Conf></Request>"
+    conf = AudioAuditingRequest.from_xml(body).conf
+    assert conf.detect_type == ["Porn", "Ads"] and conf.callback_version == "Detail"

@@ -299,8 +299,9 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str, budget: list[int]) -> 
             text = child.text
             if not text:
                 continue  # an empty element is absent, whatever its type
-            if f.comma:
-                values[f.attr] = [_scalar(f, w, path) for w in text.split(",")]
+            if f.comma:  # `Porn, Ads,` → ["Porn", "Ads"]: blanks around words and empty words
+                words = [w.strip() for w in text.split(",")]
+                values[f.attr] = [_scalar(f, w, path) for w in words if w]
                 continue
             value = text if f.kind == STRING else _scalar(f, text, path)
         if f.is_list:
@@ -326,7 +327,7 @@ def _scalar(f: FieldSpec, text: str, parent: str) -> Any:
         # Unknown words are kept as plain values: CI adds states and labels over time.
         if issubclass(f.target, str):
             try:
-                return f.target(text)
+                return f.target(text.strip())
             except ValueError:
                 return text
         if not _INTEGER.fullmatch(text.strip()):
