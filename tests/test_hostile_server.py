@@ -454,7 +454,7 @@ def test_the_sync_deadline_bounds_the_wait_for_a_connection() -> None:
     assert {type(e) for e in errors} <= {DeadlineBeforeSendError, DeadlineExceededError}
     queued = [e for e in errors if isinstance(e, DeadlineBeforeSendError)]
     assert len(queued) + len(server.requests) == 6  # "not sent" is exact: never a guess
-    assert elapsed < 2.0
+    assert elapsed < 2.5
 
 
 def test_a_503_queue_is_retried_not_failed(call_runner: CallRunner) -> None:
