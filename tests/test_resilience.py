@@ -43,7 +43,7 @@ from ci_moderation import (
     ThrottledError,
     UnexpectedRedirectError,
     UnsafeResponseError,
-    transport,
+    settings,
 )
 from ci_moderation.core import RateLimitSpec
 from ci_moderation.retry import RateLimiter
@@ -417,7 +417,7 @@ def reserved_slots(monkeypatch: pytest.MonkeyPatch) -> list[float]:
                 slots.append(booked[0])
             return booked
 
-    monkeypatch.setattr(transport, "RateLimiter", Recording)
+    monkeypatch.setattr(settings, "RateLimiter", Recording)
     return slots
 
 

@@ -213,7 +213,7 @@ def test_job_ids_that_could_change_the_target_are_refused_before_sending(job_id:
 
     with client_with(handler) as client, pytest.raises(RequestValidationError) as info:
         client.cancel_live_auditing_job(job_id=job_id)
-    assert info.value.field == "job_id"
+    assert (info.value.field, info.value.python_path) == ("jobId", "job_id")
 
 
 async def test_async_client_runs_both_operations() -> None:

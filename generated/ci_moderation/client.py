@@ -19,7 +19,6 @@ class Client(BaseSyncClient):
 
     def cancel_live_auditing_job(
         self,
-        *,
         job_id: str,
     ) -> models.CancelLiveAuditingResponse:
         """Cancel a live-stream moderation job that is in progress.
@@ -34,7 +33,6 @@ class Client(BaseSyncClient):
 
     def cancel_live_auditing_job_detailed(
         self,
-        *,
         job_id: str,
     ) -> Response[models.CancelLiveAuditingResponse]:
         """Cancel a live-stream moderation job that is in progress.
@@ -86,7 +84,6 @@ class AsyncClient(BaseAsyncClient):
 
     async def cancel_live_auditing_job(
         self,
-        *,
         job_id: str,
     ) -> models.CancelLiveAuditingResponse:
         """Cancel a live-stream moderation job that is in progress.
@@ -101,7 +98,6 @@ class AsyncClient(BaseAsyncClient):
 
     async def cancel_live_auditing_job_detailed(
         self,
-        *,
         job_id: str,
     ) -> Response[models.CancelLiveAuditingResponse]:
         """Cancel a live-stream moderation job that is in progress.

@@ -20,6 +20,7 @@ from .errors import (
     ServiceError,
     UnexpectedRedirectError,
     UnsafeResponseError,
+    article,
     service_error_class,
 )
 from .model import Model
@@ -70,17 +71,18 @@ class OperationModel(Generic[T]):
         for p in self.params:
             value = values.get(p.attr)
             if not isinstance(value, str):
-                raise RequestValidationError(p.attr, "is required and must be a string")
-            if p.min_length is not None and len(value) < p.min_length:
-                raise RequestValidationError(p.attr, "must not be empty")
-            if p.max_length is not None and len(value) > p.max_length:
-                raise RequestValidationError(p.attr, f"must be at most {p.max_length} characters")
+                reason = "is required and must be a string"
+            elif p.min_length is not None and len(value) < p.min_length:
+                reason = "must not be empty"
+            elif p.max_length is not None and len(value) > p.max_length:
+                reason = f"must be at most {p.max_length} characters"
             # fullmatch, not match: "abc\n" must not pass a `$`-anchored pattern.
-            if not p.pattern.fullmatch(value):
-                raise RequestValidationError(
-                    p.attr, f"{value[:40]!r} is not a valid id ({p.pattern.pattern})"
-                )
-            path = path.replace("{" + p.name + "}", value)
+            elif not p.pattern.fullmatch(value):
+                reason = f"{value[:40]!r} is not a valid id ({p.pattern.pattern})"
+            else:
+                path = path.replace("{" + p.name + "}", value)
+                continue
+            raise RequestValidationError(p.name, reason, python_path=p.attr)
         return path
 
 
@@ -154,7 +156,9 @@ def prepare(
     if op.input_cls is not None:
         if not isinstance(body, op.input_cls):
             raise RequestValidationError(
-                op.input_cls.__ci_shape__.xml_name, f"must be a {op.input_cls.__name__}"
+                op.input_cls.__ci_shape__.xml_name,
+                f"must be {article(op.input_cls.__name__)}",
+                python_path="body",
             )
         if op.reconcile_field is not None:
             data_id = _get(body, op.reconcile_field)
@@ -175,13 +179,17 @@ def sign(
     credentials: Credentials,
     now: float,
     window: SigningWindow = _WINDOW,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> HttpRequest:
-    """Build one attempt's headers and signature (call again for every retry)."""
+    """Build one attempt's headers and signature (call again for every retry).
+    `extra_headers` (checked, lower-cased) are sent too, and signed if `x-ci-*`/`x-cos-*`."""
     path = prefix + prepared.path
     headers = {"host": host}
     if prepared.body or prepared.method in ("POST", "PUT"):
         headers["content-type"] = XML_CONTENT_TYPE
         headers["content-length"] = str(len(prepared.body))
+    if extra_headers:
+        headers.update(extra_headers)
     token = credentials.session_token
     if token:
         headers[TOKEN_HEADER] = token

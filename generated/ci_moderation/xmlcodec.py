@@ -32,6 +32,7 @@ from .errors import (
     ResponseParseError,
     ResponseTooLargeError,
     UnsafeResponseError,
+    article,
 )
 from .model import (
     BOOLEAN,
@@ -93,20 +94,35 @@ def serialize(model: Model) -> bytes:
     """Validate `model` and return its XML document (no declaration, UTF-8)."""
     spec = model.__ci_shape__
     root = etree.Element(spec.xml_name)
-    _fill(root, model, spec, spec.xml_name)
+    try:
+        _fill(root, model, spec, spec.xml_name)
+    except RequestValidationError as exc:
+        # Paths are built with XML names while walking (cheap); name the Python one too.
+        python = python_path(spec, exc.field)
+        raise RequestValidationError(exc.field, exc.reason, python_path=python) from None
     return etree.tostring(root, encoding="utf-8")
+
+
+def python_path(spec: ShapeSpec, xml_path: str) -> str:
+    """`Request.Conf.DetectType[0]` → `conf.detect_type[0]`, following the shapes."""
+    parts = []
+    current: ShapeSpec | None = spec
+    for segment in xml_path.split(".")[1:]:
+        tag, bracket, index = segment.partition("[")
+        f = current.by_tag.get(tag) if current is not None else None
+        parts.append((f.attr if f is not None else tag) + bracket + index)
+        current = f.target.__ci_shape__ if f is not None and f.kind == SHAPE else None
+    return ".".join(parts) or "body"
 
 
 def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
     for group in spec.one_of:
         present = [a for a in group if getattr(model, a) not in (None, "")]
         if len(present) != 1:
-            names = " | ".join(spec.by_attr[a] for a in group)
-            raise RequestValidationError(path, f"exactly one of {names} must be set")
+            raise RequestValidationError(path, f"exactly one of {_names(spec, group)} must be set")
     for group in spec.any_of:
         if all(getattr(model, a) in (None, [], "") for a in group):
-            names = " | ".join(spec.by_attr[a] for a in group)
-            raise RequestValidationError(path, f"at least one of {names} must be set")
+            raise RequestValidationError(path, f"at least one of {_names(spec, group)} must be set")
     for f in spec.fields:
         value = getattr(model, f.attr)
         if value is None or value == "":  # absent (an empty element reads as absent too)
@@ -136,10 +152,15 @@ def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
         _unknown(el, u, path)
 
 
+def _names(spec: ShapeSpec, group: tuple[str, ...]) -> str:
+    """`object | url (Object | Url)`"""
+    return f"{' | '.join(group)} ({' | '.join(spec.by_attr[a] for a in group)})"
+
+
 def _one(el: etree._Element, f: FieldSpec, value: Any, path: str) -> None:
     if f.kind == SHAPE:
         if not isinstance(value, f.target):
-            raise RequestValidationError(path, f"must be a {f.target.__name__}")
+            raise RequestValidationError(path, f"must be {article(f.target.__name__)}")
         _fill(etree.SubElement(el, f.xml_name), value, f.target.__ci_shape__, path)
     else:
         _leaf(el, f.xml_name, _text(f, value, path), path)

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import sys
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from .core import OperationModel, Response
 from .endpoint import Endpoint
-from .errors import ConfigurationError
+from .errors import ClientClosedError, ConfigurationError
 from .model import Model
 from .operations import SERVER_TEMPLATE
 from .retry import RetryPolicy
+from .settings import Settings
 from .signing import CredentialsSource, SigningWindow
 from .xmlcodec import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:  # httpx costs ~70 ms to import: load it with the first client, not before
     import httpx
 
-    from .transport import Settings
+    from .transport import AsyncTransport, SyncTransport
+
+_UNSET: Any = object()
 
 #: One overall limit per call, across attempts, backoff and body reading (seconds).
 DEFAULT_DEADLINE = 60.0
@@ -48,9 +54,8 @@ def _settings(
     clock: Callable[[], float] | None,
     generate_data_id: bool,
     max_connections: int,
+    extra_headers: Mapping[str, str] | None,
 ) -> Settings:
-    from .transport import Settings
-
     if base_url is not None:
         if bucket is not None or region is not None:
             raise ConfigurationError("pass either base_url or bucket and region, not both")
@@ -72,6 +77,7 @@ def _settings(
         clock=clock or time.time,
         generate_data_id=generate_data_id,
         max_connections=max_connections,
+        extra_headers=extra_headers,
     )
 
 
@@ -90,10 +96,14 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
 - `generate_data_id`: give a submit without DataId a uuid4 one, so it can be reconciled.
 - `max_connections`: calls in flight at once (default 64); more calls queue for a slot
   within their deadline (a deadline reached in the queue is `DeadlineBeforeSendError`).
+- `extra_headers`: sent with every request (`x-ci-*` / `x-cos-*` ones are signed).
 - `http_client`: your own httpx client (redirects are never followed and cookies never
   sent whatever it is configured to do); else one is owned. Only an owned sync client bounds
   every socket read by the deadline: yours bounds each read by `timeout` and the deadline
   is checked between reads.
+
+`client.with_options(deadline=5, retry=RetryPolicy(max_attempts=1), ...)` returns a cheap
+copy for some calls, sharing the connections, rate limiters and retry budget.
 """
 
 
@@ -101,6 +111,7 @@ class _ClientBase(Generic[H]):
     """Options and endpoint shared by both clients; `H` is the httpx client type."""
 
     __doc__ = _OPTIONS_DOC
+    _settings: Settings
 
     def __init__(
         self,
@@ -121,6 +132,7 @@ class _ClientBase(Generic[H]):
         clock: Callable[[], float] | None = None,
         generate_data_id: bool = True,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        extra_headers: Mapping[str, str] | None = None,
         http_client: H | None = None,
     ) -> None:
         self._settings = _settings(
@@ -129,12 +141,40 @@ class _ClientBase(Generic[H]):
             attempt_timeout=attempt_timeout, retry=retry,
             rate_limit=rate_limit, max_response_bytes=max_response_bytes,
             signing_window=signing_window, clock=clock, generate_data_id=generate_data_id,
-            max_connections=max_connections,
+            max_connections=max_connections, extra_headers=extra_headers,
         )  # fmt: skip
+        self._owner = True
         self._open(self._settings, http_client)
 
     def _open(self, settings: Settings, http_client: H | None) -> None:
         raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        deadline: float = _UNSET,
+        attempt_timeout: float | None = _UNSET,
+        timeout: httpx.Timeout | float | None = _UNSET,
+        retry: RetryPolicy = _UNSET,
+        max_response_bytes: int = _UNSET,
+        generate_data_id: bool = _UNSET,
+        extra_headers: Mapping[str, str] = _UNSET,
+    ) -> Self:
+        """A copy of this client whose calls use these options (the rest unchanged).
+
+        Cheap (no new connections): the copy shares this client's connections, rate
+        limiters and retry budget, and closing it does nothing; close the original.
+        `extra_headers` replaces the headers given at construction. Bad values raise
+        `ConfigurationError` here, as they would at construction."""
+        given = dict(
+            deadline=deadline, attempt_timeout=attempt_timeout, timeout=timeout, retry=retry,
+            max_response_bytes=max_response_bytes, generate_data_id=generate_data_id,
+            extra_headers=extra_headers,
+        )  # fmt: skip
+        clone = copy.copy(self)
+        clone._settings = self._settings.derive({k: v for k, v in given.items() if v is not _UNSET})
+        clone._owner = False
+        return clone
 
     @property
     def endpoint(self) -> Endpoint:
@@ -146,6 +186,7 @@ class _ClientBase(Generic[H]):
 
 class BaseSyncClient(_ClientBase["httpx.Client"]):
     __doc__ = _OPTIONS_DOC
+    _transport: SyncTransport
 
     def _open(self, settings: Settings, http_client: httpx.Client | None) -> None:
         from .transport import SyncTransport
@@ -155,10 +196,12 @@ class BaseSyncClient(_ClientBase["httpx.Client"]):
     def _call(
         self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
     ) -> Response[T]:
-        return self._transport.call(op, body, path_values)
+        return self._transport.call(self._settings, op, body, path_values)
 
     def close(self) -> None:
-        self._transport.close()
+        """Close the connections (a copy made by `with_options` leaves them open)."""
+        if self._owner:
+            self._transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -172,21 +215,61 @@ class BaseSyncClient(_ClientBase["httpx.Client"]):
         self.close()
 
 
-class BaseAsyncClient(_ClientBase["httpx.AsyncClient"]):
-    __doc__ = _OPTIONS_DOC
+class _LazyAsyncTransport:
+    """The async transport, built on the first call in a worker thread: importing httpx and
+    building its TLS context take tens of milliseconds that must not block the event loop.
+    Shared by a client and its `with_options` copies."""
 
-    def _open(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+    def __init__(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+        self.settings = settings
+        self.http_client = http_client
+        self.transport: AsyncTransport | None = None
+        self.closed = False
+        self._lock = asyncio.Lock()
+
+    async def get(self) -> AsyncTransport:
+        transport = self.transport
+        if transport is not None:
+            return transport
+        async with self._lock:
+            if self.transport is None:
+                if self.closed:
+                    raise ClientClosedError("the client is closed")
+                self.transport = await asyncio.to_thread(self._build)
+            return self.transport
+
+    def _build(self) -> AsyncTransport:
         from .transport import AsyncTransport
 
-        self._transport = AsyncTransport(settings, http_client)
+        return AsyncTransport(self.settings, self.http_client)
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self.transport is not None:
+            await self.transport.aclose()
+
+
+class BaseAsyncClient(_ClientBase["httpx.AsyncClient"]):
+    __doc__ = _OPTIONS_DOC
+    _transport: _LazyAsyncTransport
+
+    def _open(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+        if http_client is not None:
+            httpx_module = sys.modules.get("httpx")  # imported already: the caller made one
+            if httpx_module is None or not isinstance(http_client, httpx_module.AsyncClient):
+                raise ConfigurationError("http_client must be an httpx.AsyncClient")
+        self._transport = _LazyAsyncTransport(settings, http_client)
 
     async def _call(
         self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
     ) -> Response[T]:
-        return await self._transport.call(op, body, path_values)
+        transport = self._transport.transport or await self._transport.get()
+        return await transport.call(self._settings, op, body, path_values)
 
     async def aclose(self) -> None:
-        await self._transport.aclose()
+        """Close the connections (a copy made by `with_options` leaves them open)."""
+        if self._owner:
+            await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self

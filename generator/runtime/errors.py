@@ -32,6 +32,11 @@ def _restore(cls: type[CIError], args: tuple[Any, ...], state: dict[str, Any]) -
     return error
 
 
+def article(noun: str) -> str:
+    """`an AudioConf`, `a Freeze`: for messages that name a class."""
+    return ("an " if noun[:1] in "AEIOUaeiou" else "a ") + noun
+
+
 class CIError(Exception):
     """Base of every error this package raises."""
 
@@ -85,12 +90,16 @@ class ConfigurationError(CIError, ValueError):
 
 
 class RequestValidationError(CIError, ValueError):
-    """The input breaks the spec; nothing was sent. `field` is the dotted path of the culprit."""
+    """The input breaks the spec; nothing was sent. `python_path` is where the culprit is in
+    your objects (`conf.detect_type[0]`), `field` where it goes in the request
+    (`Request.Conf.DetectType`); the message names both."""
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+    def __init__(self, field: str, reason: str, *, python_path: str | None = None) -> None:
+        where = f"{python_path} ({field})" if python_path and python_path != field else field
+        super().__init__(f"{where}: {reason}")
         self.field = field
         self.reason = reason
+        self.python_path = python_path
 
 
 # -- transport ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpcore
@@ -28,7 +28,6 @@ from .connection import (
     set_deadline,
 )
 from .core import (
-    HttpRequest,
     OperationModel,
     PreparedRequest,
     Response,
@@ -36,8 +35,6 @@ from .core import (
     parse_response,
     prepare,
 )
-from .core import sign as sign_request
-from .endpoint import Endpoint
 from .errors import (
     Attempt,
     CIError,
@@ -55,13 +52,12 @@ from .errors import (
     ThrottledError,
 )
 from .model import Model
-from .retry import RateLimiter, RetryBudget, RetryPolicy, is_retryable, retry_after_seconds
-from .signing import Credentials, CredentialsSource, SigningWindow
+from .retry import is_retryable, retry_after_seconds
+from .settings import Settings
 
 T = TypeVar("T", bound=Model)
 log = logging.getLogger(__name__.rpartition(".")[0])
 
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 #: Headers every attempt carries besides the signed ones: no compression (CI answers are a few
 #: KiB, and a compressed body is a bomb risk), and who we are.
 EXTRA_HEADERS = {"accept-encoding": "identity", "user-agent": "ci-moderation-python"}
@@ -71,106 +67,6 @@ _NOT_SENT = (
     httpcore.ConnectError, httpcore.ConnectTimeout, httpcore.PoolTimeout,
 )  # fmt: skip
 _TIMEOUTS = (httpx.TimeoutException, httpcore.TimeoutException, TimeoutError)
-
-
-class Settings:
-    """What both shells share: where to send, how to sign, and the retry/limit state."""
-
-    def __init__(
-        self,
-        *,
-        endpoint: Endpoint,
-        credentials: CredentialsSource | None,
-        timeout: httpx.Timeout | float | None,
-        deadline: float,
-        attempt_timeout: float | None,
-        retry: RetryPolicy,
-        rate_limit: bool,
-        max_response_bytes: int,
-        signing_window: SigningWindow,
-        clock: Callable[[], float],
-        generate_data_id: bool,
-        max_connections: int,
-    ) -> None:
-        if not isinstance(deadline, int | float) or not deadline > 0:
-            raise ConfigurationError("deadline must be a positive number of seconds")
-        if not isinstance(retry, RetryPolicy) or retry.max_attempts < 1:
-            raise ConfigurationError("retry must be a RetryPolicy with max_attempts ≥ 1")
-        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
-            raise ConfigurationError("max_connections must be an int")
-        if max_connections < 1:
-            raise ConfigurationError("max_connections must be at least 1")
-        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
-            raise ConfigurationError("max_response_bytes must be an int")
-        if max_response_bytes < 1:
-            raise ConfigurationError("max_response_bytes must be positive")
-        if attempt_timeout is not None and not (
-            isinstance(attempt_timeout, int | float) and attempt_timeout > 0
-        ):
-            raise ConfigurationError("attempt_timeout must be a positive number of seconds")
-        if credentials is not None and not (
-            isinstance(credentials, Credentials) or callable(credentials)
-        ):
-            raise ConfigurationError(
-                "credentials must be a Credentials, or a callable returning one "
-                f"(got a {type(credentials).__name__})"
-            )
-        self.endpoint = endpoint
-        self._credentials = credentials if credentials is not None else Credentials.from_env()
-        self.max_connections = max_connections
-        if timeout is None:
-            timeout = DEFAULT_TIMEOUT
-        elif isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0:
-            timeout = httpx.Timeout(timeout)
-        elif not isinstance(timeout, httpx.Timeout):
-            raise ConfigurationError("timeout must be positive seconds or an httpx.Timeout")
-        self.timeout = timeout
-        self.deadline = deadline
-        self.attempt_timeout = attempt_timeout
-        self.retry = retry
-        self.budget = RetryBudget(retry.budget)
-        self.rate_limit = rate_limit
-        self.limiters: dict[str, RateLimiter] = {}
-        self.max_response_bytes = max_response_bytes
-        self.window = signing_window
-        self.clock = clock
-        self.generate_data_id = generate_data_id
-
-    def limiter(self, op: OperationModel[Any]) -> RateLimiter | None:
-        if not self.rate_limit or op.rate_limit is None:
-            return None
-        lim = self.limiters.get(op.name)
-        if lim is None:
-            lim = self.limiters.setdefault(op.name, RateLimiter(op.rate_limit))
-        return lim
-
-    def signed(self, prepared: PreparedRequest) -> HttpRequest:
-        """A freshly signed attempt (credentials re-read: STS tokens may have rotated)."""
-        c = self._credentials
-        if isinstance(c, Credentials):
-            creds = c
-        else:
-            try:
-                creds = c()
-            except CIError:
-                raise
-            except Exception as exc:
-                raise ConfigurationError(
-                    f"the credentials callable failed ({type(exc).__name__})"
-                ) from None
-            if not isinstance(creds, Credentials):
-                raise ConfigurationError(
-                    f"the credentials callable returned a {type(creds).__name__}, not Credentials"
-                )
-        ep = self.endpoint
-        return sign_request(
-            prepared, ep.base_url, ep.host, ep.prefix, creds, self.clock(), self.window
-        )
-
-    def timeouts(self, remaining: float) -> dict[str, float | None]:
-        t = self.timeout
-        phases = (("connect", t.connect), ("read", t.read), ("write", t.write), ("pool", t.pool))
-        return {k: remaining if v is None else min(v, remaining) for k, v in phases}
 
 
 class _Call:
@@ -344,7 +240,6 @@ class SyncTransport:
     """Runs calls on an `httpx.Client`: yours, or one it owns (deadline-bounded sockets)."""
 
     def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
-        self.s = settings
         if http is not None and not isinstance(http, httpx.Client):
             raise ConfigurationError("http_client must be an httpx.Client")
         self._own = http is None
@@ -363,10 +258,14 @@ class SyncTransport:
             self.http.close()
 
     def call(
-        self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
+        self,
+        s: Settings,
+        op: OperationModel[T],
+        body: Model | None,
+        path_values: Mapping[str, str],
     ) -> Response[T]:
-        prepared = prepare(op, body, path_values, generate_data_id=self.s.generate_data_id)
-        call = _Call(self.s, op, prepared)
+        prepared = prepare(op, body, path_values, generate_data_id=s.generate_data_id)
+        call = _Call(s, op, prepared)
         number = 0
         while True:
             number += 1
@@ -376,7 +275,7 @@ class SyncTransport:
                 time.sleep(call.failed(error, number))
 
     def _attempt(self, call: _Call) -> Response[Any]:
-        if self.closed:
+        if self.closed or self.http.is_closed:
             raise ClientClosedError("the client is closed")
         call.begin()
         if not self._slots.acquire(timeout=max(0.0, call.remaining())):
@@ -400,7 +299,7 @@ class SyncTransport:
                 # Never follow redirects, even on a caller's client configured to.
                 resp = self.http.send(request, stream=True, follow_redirects=False)
             except Exception as exc:  # httpx's, httpcore's, or anything else: classify
-                if isinstance(exc, RuntimeError) and self.closed:
+                if isinstance(exc, RuntimeError) and (self.closed or self.http.is_closed):
                     raise ClientClosedError("the client was closed") from None
                 raise call.transport_error(exc, self.closed) from _cause(exc)
             try:
@@ -426,9 +325,9 @@ class AsyncTransport:
     """Runs calls on an `httpx.AsyncClient` (yours, or one it owns and closes)."""
 
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
-        self.s = settings
         if http is not None and not isinstance(http, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")
+        self.max_connections = settings.max_connections
         self._own = http is None
         self.closed = False
         self._slots: asyncio.Semaphore | None = None  # made on first use, in the running loop
@@ -446,10 +345,14 @@ class AsyncTransport:
             await self.http.aclose()
 
     async def call(
-        self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
+        self,
+        s: Settings,
+        op: OperationModel[T],
+        body: Model | None,
+        path_values: Mapping[str, str],
     ) -> Response[T]:
-        prepared = prepare(op, body, path_values, generate_data_id=self.s.generate_data_id)
-        call = _Call(self.s, op, prepared)
+        prepared = prepare(op, body, path_values, generate_data_id=s.generate_data_id)
+        call = _Call(s, op, prepared)
         number = 0
         while True:
             number += 1
@@ -459,12 +362,12 @@ class AsyncTransport:
                 await asyncio.sleep(call.failed(error, number))
 
     async def _attempt(self, call: _Call) -> Response[Any]:
-        if self.closed:
+        if self.closed or self.http.is_closed:
             raise ClientClosedError("the client is closed")
         call.begin()
         slots = self._slots
         if slots is None:
-            slots = self._slots = asyncio.Semaphore(self.s.max_connections)
+            slots = self._slots = asyncio.Semaphore(self.max_connections)
         try:
             async with asyncio.timeout(max(0.0, call.remaining())):
                 await slots.acquire()
@@ -494,7 +397,7 @@ class AsyncTransport:
                 try:
                     resp = await self.http.send(request, stream=True, follow_redirects=False)
                 except RuntimeError:
-                    if self.closed:
+                    if self.closed or self.http.is_closed:
                         raise ClientClosedError("the client was closed") from None
                     raise
                 body = call.reader(resp)

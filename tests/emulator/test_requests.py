@@ -72,12 +72,12 @@ def test_the_seed_request_is_accepted(ci_emulator: RunningEmulator, raw: httpx.C
             b"<Request><Input><Object>a</Object><Url>http://x/a</Url></Input>"
             b"<Conf><DetectType>Porn</DetectType></Conf></Request>",
             "InvalidArgument",
-            "Request.Input: exactly one of Object | Url must be set",
+            "Request.Input: exactly one of object | url (Object | Url) must be set",
         ),
         (
             b"<Request><Input><Object>a</Object></Input><Conf/></Request>",
             "InvalidArgument",
-            "Request.Conf: at least one of DetectType | BizType must be set",
+            "Request.Conf: at least one of detect_type | biz_type (DetectType | BizType) must be set",
         ),
         (
             b"<Request><Input><Object>a</Object></Input>"
@@ -134,4 +134,4 @@ def test_invalid_job_id_in_the_path(ci_emulator: RunningEmulator, raw: httpx.Cli
     answer = raw.post(path, headers=sign_headers(ci_emulator, "POST", path, headers))
     env = parse_document(answer.content, Error)
     assert (answer.status_code, env.code) == (400, "InvalidArgument")
-    assert env.message is not None and env.message.startswith("job_id: 'bad.id' is not a valid id")
+    assert env.message is not None and env.message.startswith("jobId: 'bad.id' is not a valid id")
