@@ -31,7 +31,11 @@ def _req(input: AudioInput | None = None, **conf: object) -> AudioAuditingReques
     [
         (_req(AudioInput()), "Request.Input", "exactly one of object | url (Object | Url)"),
         (_req(AudioInput(object="a", url="http://u")), "Request.Input", "exactly one of"),
-        (_req(detect_type=None), "Request.Conf", "at least one of detect_type | biz_type (DetectType | BizType)"),
+        (
+            _req(detect_type=None),
+            "Request.Conf",
+            "at least one of detect_type | biz_type (DetectType | BizType)",
+        ),
         (_req(detect_type=[]), "Request.Conf", "at least one of"),
         (_req(detect_type=["Nudity"]), "Request.Conf.DetectType", "'Nudity' is not one of"),
         (_req(detect_type="Porn"), "Request.Conf.DetectType", "must be a list"),
@@ -47,7 +51,11 @@ def _req(input: AudioInput | None = None, **conf: object) -> AudioAuditingReques
             "Request.Input.UserInfo.Room",
             "at most 128",
         ),
-        (_req(AudioInput(object="")), "Request.Input", "exactly one of object | url (Object | Url)"),
+        (
+            _req(AudioInput(object="")),
+            "Request.Input",
+            "exactly one of object | url (Object | Url)",
+        ),
         (_req(AudioInput(object=5)), "Request.Input.Object", "must be a string"),  # type: ignore[arg-type]
     ],
 )

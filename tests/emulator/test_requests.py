@@ -77,7 +77,8 @@ def test_the_seed_request_is_accepted(ci_emulator: RunningEmulator, raw: httpx.C
         (
             b"<Request><Input><Object>a</Object></Input><Conf/></Request>",
             "InvalidArgument",
-            "Request.Conf: at least one of detect_type | biz_type (DetectType | BizType) must be set",
+            "Request.Conf: at least one of detect_type | biz_type (DetectType | BizType) "
+            "must be set",
         ),
         (
             b"<Request><Input><Object>a</Object></Input>"
