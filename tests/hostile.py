@@ -124,3 +124,14 @@ class HostileServer:
         self._listener.close()
         for t in self._threads:
             t.join(timeout=10)
+
+
+def serve_all(reply: bytes) -> Handler:
+    """A handler answering every request on a connection with `reply`."""
+
+    def handler(conn: Conn) -> None:
+        while conn.request():
+            if not conn.send(reply):
+                return
+
+    return handler

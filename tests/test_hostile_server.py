@@ -42,7 +42,7 @@ from ci_moderation import (
 )
 
 from .conftest import CallRunner
-from .hostile import OK_CANCEL, OK_SUBMIT, Conn, HostileServer, answer
+from .hostile import OK_CANCEL, OK_SUBMIT, Conn, HostileServer, answer, serve_all
 
 JOB = "av0123456789abcdef0123456789abcdef"
 FAST = RetryPolicy(base_delay=0.01, throttle_base_delay=0.01, max_retry_after=0.05)
@@ -72,15 +72,6 @@ def sent_data_id(server: HostileServer) -> str:
     found = re.search(rb"<DataId>([^<]+)</DataId>", server.requests[0])
     assert found is not None
     return found.group(1).decode()
-
-
-def serve_all(reply: bytes) -> Any:
-    def handler(conn: Conn) -> None:
-        while conn.request():
-            if not conn.send(reply):
-                return
-
-    return handler
 
 
 # -- item 2: a 5xx other than 503 is never retried for a submit, whatever its code --------------
