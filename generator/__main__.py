@@ -43,7 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         print(exc, file=sys.stderr)
         return 1
-    path = write_package(api, args.out, args.package)
+    except OSError as exc:
+        print(f"{ap.prog}: cannot read --spec {args.spec}: {exc.strerror}", file=sys.stderr)
+        return 1
+    try:
+        path = write_package(api, args.out, args.package)
+    except OSError as exc:
+        print(f"{ap.prog}: cannot write to --out {args.out}: {exc}", file=sys.stderr)
+        return 1
     print(f"generated {path} ({len(api.operations)} operations, {len(api.shapes)} shapes)")
     return 0
 

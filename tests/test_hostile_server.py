@@ -458,3 +458,21 @@ def test_a_503_queue_is_retried_not_failed(call_runner: CallRunner) -> None:
     with HostileServer(handler) as server:
         assert cancel(call_runner, server).jobs_detail.job_id == "av-legit"
     assert len(server.requests) == 2
+
+
+def test_a_defect_of_ours_still_surfaces_as_a_cierror(
+    call_runner: CallRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even an unforeseen exception inside the transport reaches the caller as a `CIError`
+    (outcome unknown once sending began), with the original kept as its cause."""
+    from ci_moderation import transport
+
+    def broken(self: object, resp: object) -> None:
+        raise TypeError("a planted defect")
+
+    monkeypatch.setattr(transport._Call, "reader", broken)
+    with HostileServer(serve_all(answer(OK_SUBMIT))) as server:
+        with pytest.raises(OutcomeUnknownError) as info:
+            submit(call_runner, server)
+    assert isinstance(info.value.__cause__, TypeError)
+    assert info.value.data_id == sent_data_id(server) and len(server.requests) == 1

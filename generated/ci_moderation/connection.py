@@ -32,8 +32,14 @@ log = logging.getLogger(__name__.rpartition(".")[0])
 _local = threading.local()
 
 
+class DeadlineBeforeWrite(httpcore.WriteTimeout):
+    """The deadline passed before this attempt wrote a single byte: provably not sent."""
+
+
 def set_deadline(at: float | None) -> None:
+    """Bound this thread's socket I/O by `at` (None: unbounded), for a new attempt."""
     _local.at = at
+    _local.wrote = False
 
 
 def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
@@ -43,6 +49,8 @@ def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
         return timeout
     left = at - time.monotonic()
     if left <= 0:
+        if error is httpcore.WriteTimeout and not getattr(_local, "wrote", True):
+            error = DeadlineBeforeWrite
         raise error("the call's deadline passed")
     return left if timeout is None else min(timeout, left)
 
@@ -57,7 +65,9 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        timeout = _clamp(timeout, httpcore.WriteTimeout)
+        _local.wrote = True  # from here on, some bytes of the request may have left
+        self._inner.write(buffer, timeout)
 
     def close(self) -> None:
         # shutdown() first: it wakes a read blocked in another thread (client.close()

@@ -22,6 +22,7 @@ import httpx
 
 from .connection import (
     BodyReader,
+    DeadlineBeforeWrite,
     DeadlineTransport,
     no_cookies,
     retire_if_surplus,
@@ -64,7 +65,7 @@ EXTRA_HEADERS = {"accept-encoding": "identity", "user-agent": "ci-moderation-pyt
 
 _NOT_SENT = (
     httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout,
-    httpcore.ConnectError, httpcore.ConnectTimeout, httpcore.PoolTimeout,
+    httpcore.ConnectError, httpcore.ConnectTimeout, httpcore.PoolTimeout, DeadlineBeforeWrite,
 )  # fmt: skip
 _TIMEOUTS = (httpx.TimeoutException, httpcore.TimeoutException, TimeoutError)
 
@@ -166,6 +167,17 @@ class _Call:
         if isinstance(exc, _TIMEOUTS) and self.attempt_remaining() <= 0.002:
             return DeadlineExceededError("no complete answer before the deadline")
         return OutcomeUnknownError(f"no complete answer after sending ({type(exc).__name__})")
+
+    def internal_error(self, exc: Exception) -> CIError:
+        """An unforeseen exception, as "not sent" or "outcome unknown" by where it arose."""
+        name = type(exc).__name__
+        error: CIError = (
+            OutcomeUnknownError(f"internal error after sending began ({name})")
+            if self.sending
+            else ConnectError(f"internal error before sending ({name})")
+        )
+        error.__cause__ = exc
+        return error
 
     def response_error(self, error: CIError, resp: httpx.Response) -> CIError:
         """Attach what the response told us to an error raised while reading it."""
@@ -273,6 +285,8 @@ class SyncTransport:
                 return call.succeeded(self._attempt(call), number)
             except CIError as error:
                 time.sleep(call.failed(error, number))
+            except Exception as exc:  # a defect of ours: still a CIError, the cause kept
+                time.sleep(call.failed(call.internal_error(exc), number))
 
     def _attempt(self, call: _Call) -> Response[Any]:
         if self.closed or self.http.is_closed:
@@ -360,6 +374,8 @@ class AsyncTransport:
                 return call.succeeded(await self._attempt(call), number)
             except CIError as error:
                 await asyncio.sleep(call.failed(error, number))
+            except Exception as exc:  # a defect of ours: still a CIError, the cause kept
+                await asyncio.sleep(call.failed(call.internal_error(exc), number))
 
     async def _attempt(self, call: _Call) -> Response[Any]:
         if self.closed or self.http.is_closed:
