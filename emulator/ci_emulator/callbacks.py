@@ -2,8 +2,11 @@
 
 Delivery runs on a small thread pool with its own httpx client (no proxies, no redirects),
 a few attempts with exponential backoff, and every attempt written to the ledger. Only
-loopback targets are contacted: any other URL is refused, logged (host only: a callback URL
-may carry a token) and recorded with outcome `refused`, so the emulator never reaches out.
+loopback targets are contacted. A submit naming any other callback URL is already refused with
+400 `InvalidArgument` (see `handlers`), so the caller sees it at once instead of waiting for a
+callback that never comes; should a job still carry one (a custom handler), it is not
+contacted but logged (host only: a callback URL may carry a token) and recorded with outcome
+`refused`, so the emulator never reaches out.
 For a `Failed` job the Simple form carries `code` 1 and the job's message (an emulator
 choice: CI documents only `code` 0 = success).
 """
@@ -36,8 +39,11 @@ DETAIL_HEADER = "X-Ci-Content-Version"
 
 def is_loopback(url: str) -> bool:
     """True for http(s) URLs whose host is a loopback address or `localhost` (no DNS)."""
-    parts = urlsplit(url)
-    host = parts.hostname
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 address
+        return False
     if parts.scheme not in ("http", "https") or host is None:
         return False
     if host == "localhost":

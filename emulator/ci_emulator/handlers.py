@@ -3,6 +3,11 @@
 A handler gets the `Emulator` and a `Call` (validated path values and body model) and
 returns a generated response model, or raises `EmulatorError`. Operations of the spec with
 no handler here answer 501, so a new spec operation is visible before it is emulated.
+
+A submit whose `Conf.Callback` is not a loopback URL (127.0.0.1 or any 127.x, `localhost`,
+`[::1]`) is refused with 400 `InvalidArgument` and creates no job: the emulator never
+contacts other hosts, and accepting such a callback that is then never delivered would look
+like success (CI itself accepts any URL; this refusal is an emulator choice).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from ci_moderation.core import OperationModel
 from ci_moderation.model import Model
@@ -18,6 +24,9 @@ from ci_moderation.models import (
     AudioAuditingResponse,
     CancelLiveAuditingResponse,
 )
+
+from .callbacks import is_loopback
+from .errors import EmulatorError
 
 if TYPE_CHECKING:
     from .state import Emulator
@@ -39,8 +48,29 @@ class Call:
 Handler = Callable[["Emulator", Call], Model]
 
 
+LOOPBACK_CALLBACKS_ONLY = (
+    "the emulator delivers callbacks only to loopback URLs such as http://127.0.0.1:PORT/path"
+)
+
+
+def check_callback(url: str | None) -> None:
+    """400 `InvalidArgument` for a callback the emulator would not deliver (see above). The
+    message names the host only: a callback URL may carry a token."""
+    if url is None or is_loopback(url):
+        return
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    where = f"host {host!r}" if host else "a URL that is not http(s)://host/..."
+    raise EmulatorError(
+        400, "InvalidArgument", f"Conf.Callback names {where}: {LOOPBACK_CALLBACKS_ONLY}"
+    )
+
+
 def create_audio_auditing_job(emu: Emulator, call: Call) -> AudioAuditingResponse:
     assert isinstance(call.body, AudioAuditingRequest)
+    check_callback(call.body.conf.callback)
     job = emu.jobs.create_audio(call.body, call.request_id, emu.clock.now())
     call.job_id = job.job_id
     return AudioAuditingResponse(jobs_detail=job.audio_detail(), request_id=call.request_id)

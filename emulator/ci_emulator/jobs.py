@@ -3,8 +3,9 @@
 An audio job goes `Submitted` → `Auditing` → `Success` (or `Failed` with `Code`/`Message`
 when its input matches a `FailureTrigger`), one step every `step_seconds`. Transitions happen
 in `tick()`, which returns the jobs that just finished so their callbacks can be sent.
-Live-stream jobs are seeded by tests (CI creates them from a stream) and stay `Auditing`
-until cancelled. `Cancelled` is an emulator word: CI does not document the state it shows.
+Live-stream jobs are seeded by tests or `--seed-live-job` (CI creates them from a stream),
+with a random id or a given one that the spec's `jobId` accepts, and stay `Auditing` until
+cancelled. `Cancelled` is an emulator word: CI does not document the state it shows.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Literal
 
+from ci_moderation.errors import RequestValidationError
 from ci_moderation.models import AudioAuditingRequest, AudioJobDetail, JobState, LiveJobDetail
+from ci_moderation.operations import CANCEL_LIVE_AUDITING_JOB
 
 from .config import FailureTrigger
 from .errors import EmulatorError
@@ -82,6 +85,19 @@ class Job:
         )
 
 
+def check_job_id(job_id: str) -> str:
+    """`job_id` if the spec's `jobId` path parameter accepts it, else ValueError."""
+    try:
+        CANCEL_LIVE_AUDITING_JOB.build_path({"job_id": job_id})
+    except RequestValidationError:
+        [param] = CANCEL_LIVE_AUDITING_JOB.params
+        raise ValueError(
+            f"job id {job_id[:40]!r} is not valid: {param.min_length} to {param.max_length} "
+            f"characters matching {param.pattern.pattern}"
+        ) from None
+    return job_id
+
+
 def _value(word: object) -> str:
     value = getattr(word, "value", word)
     return str(value)
@@ -130,10 +146,17 @@ class JobStore:
             )
             return replace(job)
 
-    def seed_live(self, data_id: str | None, now: float, *, finished: bool = False) -> Job:
+    def seed_live(
+        self, data_id: str | None, now: float, *, finished: bool = False, job_id: str | None = None
+    ) -> Job:
+        """A new live job, with `job_id` (checked against the spec; ValueError when invalid or
+        taken) or a random id."""
         state = JobState.SUCCESS.value if finished else JobState.AUDITING.value
-        job = Job("sl" + uuid.uuid4().hex, "live", state, now, data_id=data_id)
+        new_id = "sl" + uuid.uuid4().hex if job_id is None else check_job_id(job_id)
+        job = Job(new_id, "live", state, now, data_id=data_id)
         with self._lock:
+            if job.job_id in self._jobs:
+                raise ValueError(f"a job {job.job_id} already exists")
             self._jobs[job.job_id] = job
             self._ledger.record_job(JobRecord(job.job_id, "live", data_id, None, now))
             return replace(job)

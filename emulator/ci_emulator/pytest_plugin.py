@@ -1,7 +1,9 @@
 """pytest fixtures that serve the emulator on a free 127.0.0.1 port for one test.
 
-Enable with `pytest_plugins = ["ci_emulator.pytest_plugin"]` in a root conftest.py (or the
-`pytest11` entry point). Fixtures:
+The fixtures are opt-in: enable them with `pytest_plugins = ["ci_emulator.pytest_plugin"]` in
+a root conftest.py. The package declares no `pytest11` entry point, which would load this
+module into every pytest run, and break pytest where the `emulator` extra (starlette, uvicorn)
+is not installed. Fixtures:
 
 - `ci_emulator`: a `RunningEmulator` on a `ManualClock` — `.base_url`, `.credentials`,
   `.state` (ledger, clock, faults, `advance`, `seed_live_job`, `wait_callbacks`),

@@ -57,10 +57,16 @@ class Emulator:
             self.clock.advance(seconds)
             return self.tick()
 
-    def seed_live_job(self, data_id: str | None = None, *, finished: bool = False) -> str:
-        """Create a live-stream job (CI creates them from a stream) and return its id.
-        `finished=True` makes one that already ended, to test cancelling it."""
-        return self.jobs.seed_live(data_id, self.clock.now(), finished=finished).job_id
+    def seed_live_job(
+        self, data_id: str | None = None, *, finished: bool = False, job_id: str | None = None
+    ) -> str:
+        """Create a live-stream job (CI creates them from a stream) and return its id:
+        `job_id` if given (it must match the spec's `jobId`, 1-128 of `[A-Za-z0-9_-]`, and be
+        new, else ValueError), else a random one. `finished=True` makes one that already
+        ended, to test cancelling it."""
+        return self.jobs.seed_live(
+            data_id, self.clock.now(), finished=finished, job_id=job_id
+        ).job_id
 
     def job(self, job_id: str) -> Job:
         """A snapshot of one job; KeyError when unknown."""

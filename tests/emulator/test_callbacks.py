@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ci_emulator import CallbackReceiver, EmulatorConfig, FailureTrigger, SystemClock
+from ci_emulator import CallbackReceiver, EmulatorConfig, FailureTrigger, Job, SystemClock
 from ci_emulator.pytest_plugin import EmulatorFactory
 from ci_emulator.server import RunningEmulator
 
@@ -139,10 +139,13 @@ def test_unreachable_receiver_is_recorded(ci_emulator: RunningEmulator) -> None:
 
 
 def test_non_loopback_targets_are_refused(ci_emulator: RunningEmulator) -> None:
-    for url in ("http://example.com/cb", "http://10.0.0.1/cb", "https://169.254.169.254/x"):
-        submit(ci_emulator, url)
-    ci_emulator.state.advance(2)
-    deliveries = ci_emulator.state.wait_callbacks(3)
+    """The submit is refused (see test_callback_refusal.py); a job that still carries such a
+    callback (a custom handler's) is never contacted: recorded `refused`, no attempt."""
+    state = ci_emulator.state
+    urls = ("http://example.com/cb", "http://10.0.0.1/cb", "https://169.254.169.254/x")
+    for n, url in enumerate(urls):
+        state.callbacks.dispatch(Job(f"sa{n}", "audio", "Success", 0.0, callback=url))
+    deliveries = state.wait_callbacks(3)
     assert {d.outcome for d in deliveries} == {"refused"}
     assert all(d.attempts == () for d in deliveries)
 
