@@ -71,8 +71,8 @@ def parse_body(cls: type[Model], body: bytes, max_bytes: int) -> Model:
         raise EmulatorError(400, "InvalidArgument", exc.message) from None
     try:
         model.to_xml()
-    except RequestValidationError as exc:
-        raise EmulatorError(400, "InvalidArgument", str(exc)) from None
+    except RequestValidationError as exc:  # in the request's own (XML) names, as CI would
+        raise EmulatorError(400, "InvalidArgument", f"{exc.field}: {exc.reason}") from None
     return model
 
 
@@ -177,7 +177,7 @@ class OperationEndpoint:
         try:
             op.build_path(call.path_values)
         except RequestValidationError as exc:
-            raise EmulatorError(400, "InvalidArgument", str(exc)) from None
+            raise EmulatorError(400, "InvalidArgument", f"{exc.field}: {exc.reason}") from None
         if op.input_cls is not None:
             call.body = parse_body(op.input_cls, body, emu.config.max_request_bytes)
         return self.handler(emu, call)
