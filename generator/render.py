@@ -6,6 +6,7 @@ mode (fixed settings, so the bytes do not depend on where the package is written
 
 from __future__ import annotations
 
+import keyword
 import shutil
 import subprocess
 import sys
@@ -135,8 +136,8 @@ def _ruff(*args: str) -> None:
 
 def write_package(api: Api, out_dir: Path, package: str) -> Path:
     """Write `out_dir/package/`, replacing what was there; return the package path."""
-    if not package.isidentifier():
-        raise ValueError(f"package name {package!r} is not a Python identifier")
+    if not package.isidentifier() or keyword.iskeyword(package) or package.startswith("__"):
+        raise ValueError(f"package name {package!r} is not a usable Python package name")
     files = render(api)
     target = out_dir / package
     out_dir.mkdir(parents=True, exist_ok=True)
