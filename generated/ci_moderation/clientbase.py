@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import sys
 import time
@@ -221,6 +220,8 @@ class _LazyAsyncTransport:
     Shared by a client and its `with_options` copies."""
 
     def __init__(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+        import asyncio  # here, not at the top: sync-only users need not pay its import
+
         self.settings = settings
         self.http_client = http_client
         self.transport: AsyncTransport | None = None
@@ -231,6 +232,8 @@ class _LazyAsyncTransport:
         transport = self.transport
         if transport is not None:
             return transport
+        import asyncio
+
         async with self._lock:
             if self.transport is None:
                 if self.closed:
