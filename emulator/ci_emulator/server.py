@@ -175,6 +175,25 @@ class _PromptServer(uvicorn.Server):
                 async with asyncio.timeout(0.1):
                     await self._wake.wait()
 
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """uvicorn's graceful shutdown without its fixed 0.1 s pauses: stop accepting, ask
+        each connection to finish, wait (polling briefly) up to the graceful timeout."""
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        state = self.server_state
+        for connection in list(state.connections):
+            connection.shutdown()
+        loop = asyncio.get_running_loop()
+        until = loop.time() + (self.config.timeout_graceful_shutdown or 0)
+        while (state.connections or state.tasks) and loop.time() < until and not self.force_exit:
+            await asyncio.sleep(0.005)
+        for task in state.tasks:
+            task.cancel(msg="the emulator is stopping")
+        if not self.force_exit:
+            await self.lifespan.shutdown()
+
     def stop_soon(self) -> None:
         self.should_exit = True
         loop, wake = self._loop, self._wake
