@@ -34,13 +34,26 @@ from .ir import (
 SCHEMA_KEYWORDS = {
     "type", "description", "enum", "properties", "required", "items", "xml", "format",
     "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
-    "oneOf", "anyOf", "$ref", "title", "examples", "default",
+    "oneOf", "anyOf", "$ref", "title", "examples", "default", "deprecated",
 }  # fmt: skip
-SCHEMA_EXTENSIONS = {"x-ci-max-bytes", "x-ci-xml-list", "x-ci-enum-names", "x-ci-error-envelope"}
+SCHEMA_EXTENSIONS = {
+    "x-ci-max-bytes", "x-ci-xml-list", "x-ci-enum-names", "x-ci-error-envelope",
+    "x-ci-undocumented",
+}  # fmt: skip
 OPERATION_EXTENSIONS = {"x-ci-idempotent", "x-ci-rate-limit", "x-ci-reconcile-field"}
 EXAMPLE_EXTENSIONS = {"x-ci-malformed"}
 METHODS = ("get", "put", "post", "delete", "patch", "head")
 _REF_RE = re.compile(r"^#/components/(schemas|parameters|responses|headers)/([A-Za-z0-9_.-]+)$")
+
+
+def _field_description(prop: dict[str, Any], item: dict[str, Any]) -> str:
+    """The property's description, with what `deprecated` and `x-ci-undocumented` say."""
+    text = str(prop.get("description", "")).strip()
+    if prop.get("deprecated") or item.get("deprecated"):
+        text = ("Deprecated by CI. " + text).strip()
+    if prop.get("x-ci-undocumented") or item.get("x-ci-undocumented"):
+        text = (text + " Not documented by CI for this operation (seen in official SDKs).").strip()
+    return text
 
 
 @dataclass(frozen=True)
@@ -308,7 +321,7 @@ class _Lowering:
             is_list=is_list,
             list_style=list_style if is_list else "repeated",
             required=required,
-            description=str(prop.get("description", "")).strip(),
+            description=_field_description(prop, item),
             max_bytes=item.get("x-ci-max-bytes"),
             min_length=item.get("minLength"),
             max_length=item.get("maxLength"),

@@ -31,12 +31,7 @@ def _req(input: AudioInput | None = None, **conf: object) -> AudioAuditingReques
     [
         (_req(AudioInput()), "Request.Input", "exactly one of object | url (Object | Url)"),
         (_req(AudioInput(object="a", url="http://u")), "Request.Input", "exactly one of"),
-        (
-            _req(detect_type=None),
-            "Request.Conf",
-            "at least one of detect_type | biz_type (DetectType | BizType)",
-        ),
-        (_req(detect_type=[]), "Request.Conf", "at least one of"),
+        (_req(detect_type=[]), "Request.Conf.DetectType", "needs at least 1"),
         (_req(detect_type=["Nudity"]), "Request.Conf.DetectType", "'Nudity' is not one of"),
         (_req(detect_type="Porn"), "Request.Conf.DetectType", "must be a list"),
         (_req(callback="ftp://x"), "Request.Conf.Callback", "http:// or https:// URL"),
@@ -125,3 +120,9 @@ def test_explicit_base_url() -> None:
         Endpoint.from_url("ftp://x")
     with pytest.raises(ConfigurationError):
         Endpoint.from_url("http://user:pw@host/")
+
+
+def test_an_empty_conf_is_valid_it_uses_the_default_policy() -> None:
+    """CI requires neither DetectType (deprecated) nor BizType (audit §0.1)."""
+    body = _req(detect_type=None)
+    assert b"<Conf/>" in prepare(operations.CREATE_AUDIO_AUDITING_JOB, body).body

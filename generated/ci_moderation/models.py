@@ -26,23 +26,37 @@ __all__ = [
     "CallbackType",
     "CallbackVersion",
     "DetectType",
+    "ForbidState",
+    "HitFlag",
     "JobState",
+    "LibType",
+    "ListType",
+    "ModerationResult",
     "AudioAuditingRequest",
     "AudioAuditingResponse",
+    "AudioAuditingResultResponse",
     "AudioConf",
     "AudioInput",
     "AudioJobDetail",
+    "AudioJobResult",
+    "AudioSection",
     "CancelLiveAuditingResponse",
     "Error",
     "Freeze",
+    "LibResult",
+    "ListInfo",
+    "ListResult",
     "LiveJobDetail",
+    "ModerationInfo",
+    "TimedLabel",
     "UserInfo",
     "UnknownElement",
 ]
 
 
 class CallbackType(IntEnum):
-    """Which segments a callback reports. 1 = all segments, 2 = only the non-compliant ones."""
+    """Which segments a callback reports. 1 = all segments (the default), 2 = only the non-
+    compliant ones."""
 
     ALL_SEGMENTS = 1
     NON_COMPLIANT_SEGMENTS = 2
@@ -67,6 +81,22 @@ class DetectType(StrEnum):
     TEENAGER = "Teenager"
 
 
+class ForbidState(IntEnum):
+    """What happened to the object. 0 = nothing, 1 = frozen, 2 = moved."""
+
+    NORMAL = 0
+    FROZEN = 1
+    MOVED = 2
+
+
+class HitFlag(IntEnum):
+    """Whether a category was hit. 0 = no, 1 = yes, 2 = suspicious."""
+
+    NOT_HIT = 0
+    HIT = 1
+    SUSPICIOUS = 2
+
+
 class JobState(StrEnum):
     """State of a moderation job."""
 
@@ -74,6 +104,28 @@ class JobState(StrEnum):
     AUDITING = "Auditing"
     SUCCESS = "Success"
     FAILED = "Failed"
+
+
+class LibType(IntEnum):
+    """The kind of keyword library that matched. 1 = preset by CI, 2 = your custom library."""
+
+    PRESET = 1
+    CUSTOM = 2
+
+
+class ListType(IntEnum):
+    """The kind of list that matched. 0 = allow list, 1 = block list."""
+
+    ALLOW = 0
+    BLOCK = 1
+
+
+class ModerationResult(IntEnum):
+    """The verdict. 0 = normal, 1 = sensitive (block), 2 = suspicious (review by a person)."""
+
+    NORMAL = 0
+    SENSITIVE = 1
+    SUSPICIOUS = 2
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -103,11 +155,26 @@ class AudioAuditingResponse(Model):
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
+class AudioAuditingResultResponse(Model):
+    """Answer to an audio result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: AudioJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
 class AudioConf(Model):
-    """Moderation rules. `DetectType` is required unless a `BizType` policy is given."""
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
 
     detect_type: list[DetectType | str] | None = None
-    """Categories to check, sent as one comma-joined element (`Porn,Politics`)."""
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Politics`).
+    CI's current docs drop it in favour of `BizType` policies; it is still sent if set."""
     callback: str | None = None
     """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
     client's bound."""
@@ -138,7 +205,8 @@ class AudioInput(Model):
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class AudioJobDetail(Model):
-    """The job as CI sees it. `Code` and `Message` are set when `State` is `Failed`."""
+    """The job as CI sees it. `Code` and `Message` describe a `Failed` job (CI may also send
+    `Success`/`Success` for one that did not fail)."""
 
     job_id: str
     """Id of the new job."""
@@ -160,6 +228,88 @@ class AudioJobDetail(Model):
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
+class AudioJobResult(Model):
+    """An audio job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are
+    there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job (may be a negative number, e.g. `-6101`)."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, `Politics`, … (CI adds labels over
+    time)."""
+    sub_label: str | None = None
+    """A finer label within `Label`."""
+    result: ModerationResult | int | None = None
+    audio_text: str | None = None
+    """The whole recognised text of the audio."""
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    section: list[AudioSection] | None = None
+    """The flagged (or, with `CallbackType` 1, all) sections of the audio."""
+    language_results: list[TimedLabel] | None = None
+    """Languages detected in the audio."""
+    bucket_id: str | None = None
+    """The bucket the object is in."""
+    region: str | None = None
+    """The bucket's region."""
+    forbid_state: ForbidState | int | None = None
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioSection(Model):
+    """One section of the audio and its verdict."""
+
+    url: str | None = None
+    """URL of the section's audio (valid for 2 hours)."""
+    text: str | None = None
+    """The section's recognised text."""
+    offset_time: int | None = None
+    """Where the section starts, in milliseconds."""
+    duration: int | None = None
+    """How long the section is, in milliseconds."""
+    label: str | None = None
+    """The section's most severe label."""
+    sub_label: str | None = None
+    """A finer label."""
+    result: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    language_results: list[TimedLabel] | None = None
+    """Languages detected in the section."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
 class CancelLiveAuditingResponse(Model):
     """Answer to a live-stream cancel.
 
@@ -174,7 +324,7 @@ class CancelLiveAuditingResponse(Model):
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class Error(Model):
-    """The CI error envelope (no `Resource` element, unlike COS).
+    """The CI error envelope (like COS's; CI's docs list no `Resource`, COS's do).
 
     The root element `<Error>` of a document.
     """
@@ -183,6 +333,8 @@ class Error(Model):
     """Error code, for example `InvalidArgument`."""
     message: str | None = None
     """What went wrong."""
+    resource: str | None = None
+    """The resource the request named (COS hosts send it)."""
     request_id: str | None = None
     """Id of the failed request."""
     trace_id: str | None = None
@@ -197,11 +349,51 @@ class Freeze(Model):
 
     porn_score: int | None = None
     illegal_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
     terrorism_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
     politics_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
     ads_score: int | None = None
     abuse_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
     teenager_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LibResult(Model):
+    """A keyword library that matched."""
+
+    lib_type: LibType | int | None = None
+    lib_name: str | None = None
+    """The library's name."""
+    keywords: list[str] | None = None
+    """The library's words that matched."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ListInfo(Model):
+    """Allow or block lists the content matched."""
+
+    list_results: list[ListResult] | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ListResult(Model):
+    """One list that matched."""
+
+    list_type: ListType | int | None = None
+    list_name: str | None = None
+    """The list's name."""
+    entity: str | None = None
+    """The entry that matched."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -214,8 +406,50 @@ class LiveJobDetail(Model):
     """The DataId given when the job was submitted."""
     job_id: str
     """Id of the cancelled job."""
+    state: JobState | str | None = None
     creation_time: datetime | None = None
     """When the job was created."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ModerationInfo(Model):
+    """The verdict for one category (porn, ads, …), for the whole job or one section."""
+
+    hit_flag: HitFlag | int | None = None
+    score: int | None = None
+    """Confidence, 0–100: the higher, the more likely the category applies."""
+    label: str | None = None
+    """The label within the category."""
+    sub_label: str | None = None
+    """A finer label."""
+    category: str | None = None
+    """The category CI matched."""
+    keywords: list[str] | None = None
+    """The words that matched."""
+    lib_results: list[LibResult] | None = None
+    """Keyword libraries that matched."""
+    speaker_results: list[TimedLabel] | None = None
+    """Speaker traits (gender, age…) recognised, with when."""
+    recognition_results: list[TimedLabel] | None = None
+    """Sounds recognised (e.g. moaning), with when."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TimedLabel(Model):
+    """A label recognised over a span of time (a speaker trait, a sound, a language)."""
+
+    label: str | None = None
+    """What was recognised."""
+    score: int | None = None
+    """Confidence, 0–100."""
+    start_time: int | None = None
+    """Where it starts, in milliseconds."""
+    end_time: int | None = None
+    """Where it ends, in milliseconds."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -267,6 +501,14 @@ AudioAuditingResponse.__ci_shape__ = ShapeSpec(
         FieldSpec("RequestId", "request_id", STRING),
     ),
 )
+AudioAuditingResultResponse.__ci_shape__ = ShapeSpec(
+    AudioAuditingResultResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
 AudioConf.__ci_shape__ = ShapeSpec(
     AudioConf,
     "AudioConf",
@@ -280,7 +522,6 @@ AudioConf.__ci_shape__ = ShapeSpec(
         FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
         FieldSpec("Freeze", "freeze", SHAPE, Freeze),
     ),
-    any_of=(("detect_type", "biz_type"),),
 )
 AudioInput.__ci_shape__ = ShapeSpec(
     AudioInput,
@@ -307,6 +548,61 @@ AudioJobDetail.__ci_shape__ = ShapeSpec(
         FieldSpec("Message", "message", STRING),
     ),
 )
+AudioJobResult.__ci_shape__ = ShapeSpec(
+    AudioJobResult,
+    "AudioJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("AudioText", "audio_text", STRING),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+        FieldSpec("Section", "section", SHAPE, AudioSection, is_list=True),
+        FieldSpec("LanguageResults", "language_results", SHAPE, TimedLabel, is_list=True),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+    ),
+)
+AudioSection.__ci_shape__ = ShapeSpec(
+    AudioSection,
+    "AudioSection",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("OffsetTime", "offset_time", INTEGER),
+        FieldSpec("Duration", "duration", INTEGER),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+        FieldSpec("LanguageResults", "language_results", SHAPE, TimedLabel, is_list=True),
+    ),
+)
 CancelLiveAuditingResponse.__ci_shape__ = ShapeSpec(
     CancelLiveAuditingResponse,
     "Response",
@@ -321,6 +617,7 @@ Error.__ci_shape__ = ShapeSpec(
     (
         FieldSpec("Code", "code", STRING),
         FieldSpec("Message", "message", STRING),
+        FieldSpec("Resource", "resource", STRING),
         FieldSpec("RequestId", "request_id", STRING),
         FieldSpec("TraceId", "trace_id", STRING),
     ),
@@ -338,13 +635,62 @@ Freeze.__ci_shape__ = ShapeSpec(
         FieldSpec("TeenagerScore", "teenager_score", INTEGER, minimum=0, maximum=100),
     ),
 )
+LibResult.__ci_shape__ = ShapeSpec(
+    LibResult,
+    "LibResult",
+    (
+        FieldSpec("LibType", "lib_type", ENUM, LibType),
+        FieldSpec("LibName", "lib_name", STRING),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True),
+    ),
+)
+ListInfo.__ci_shape__ = ShapeSpec(
+    ListInfo,
+    "ListInfo",
+    (FieldSpec("ListResults", "list_results", SHAPE, ListResult, is_list=True),),
+)
+ListResult.__ci_shape__ = ShapeSpec(
+    ListResult,
+    "ListResult",
+    (
+        FieldSpec("ListType", "list_type", ENUM, ListType),
+        FieldSpec("ListName", "list_name", STRING),
+        FieldSpec("Entity", "entity", STRING),
+    ),
+)
 LiveJobDetail.__ci_shape__ = ShapeSpec(
     LiveJobDetail,
     "LiveJobDetail",
     (
         FieldSpec("DataId", "data_id", STRING),
         FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
         FieldSpec("CreationTime", "creation_time", DATETIME),
+    ),
+)
+ModerationInfo.__ci_shape__ = ShapeSpec(
+    ModerationInfo,
+    "ModerationInfo",
+    (
+        FieldSpec("HitFlag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Category", "category", STRING),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True),
+        FieldSpec("LibResults", "lib_results", SHAPE, LibResult, is_list=True),
+        FieldSpec("SpeakerResults", "speaker_results", SHAPE, TimedLabel, is_list=True),
+        FieldSpec("RecognitionResults", "recognition_results", SHAPE, TimedLabel, is_list=True),
+    ),
+)
+TimedLabel.__ci_shape__ = ShapeSpec(
+    TimedLabel,
+    "TimedLabel",
+    (
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("StartTime", "start_time", INTEGER),
+        FieldSpec("EndTime", "end_time", INTEGER),
     ),
 )
 UserInfo.__ci_shape__ = ShapeSpec(

@@ -43,8 +43,22 @@ CREATE_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResponse] = Operat
     rate_limit=None,
 )
 
+GET_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResultResponse] = OperationModel(
+    name="GetAudioAuditingJob",
+    method="GET",
+    path="/audio/auditing/{jobId}",
+    params=(PathParamSpec("jobId", "job_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.AudioAuditingResultResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
 #: Every operation by its spec operationId.
 OPERATIONS: dict[str, OperationModel[Any]] = {
     "CancelLiveAuditingJob": CANCEL_LIVE_AUDITING_JOB,
     "CreateAudioAuditingJob": CREATE_AUDIO_AUDITING_JOB,
+    "GetAudioAuditingJob": GET_AUDIO_AUDITING_JOB,
 }

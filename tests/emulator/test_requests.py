@@ -78,12 +78,6 @@ def test_the_seed_request_is_accepted(ci_emulator: RunningEmulator, raw: httpx.C
             "Request.Input: exactly one of object | url (Object | Url) must be set",
         ),
         (
-            b"<Request><Input><Object>a</Object></Input><Conf/></Request>",
-            "InvalidArgument",
-            "Request.Conf: at least one of detect_type | biz_type (DetectType | BizType) "
-            "must be set",
-        ),
-        (
             b"<Request><Input><Object>a</Object></Input>"
             b"<Conf><DetectType>Porn,Gambling</DetectType></Conf></Request>",
             "InvalidArgument",
