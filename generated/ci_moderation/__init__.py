@@ -69,7 +69,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "9925dcf2b148e5a808f41cc7054c56a92dea70132834a4dd6232b44e41c8d75f"
+SPEC_SHA256 = "d8630ee6a920e895ef204d9168eac6317403fdb2fdaab7b7b20143f527ae3b34"
 
 __all__ = [
     "AccessDeniedError",

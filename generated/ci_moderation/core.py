@@ -30,6 +30,7 @@ from .xmlcodec import DEFAULT_MAX_BYTES, parse_element, parse_root, serialize
 T = TypeVar("T", bound=Model)
 
 REQUEST_ID_HEADER = "x-ci-request-id"
+TRACE_ID_HEADER = "x-ci-trace-id"
 _WINDOW = SigningWindow()
 XML_CONTENT_TYPE = "application/xml"
 
@@ -219,7 +220,13 @@ def may_have_created(op: OperationModel[Any], status: int) -> bool:
 
 
 def _service_error(
-    op: OperationModel[Any], status: int, rid: str | None, code: str, message: str, **kw: Any
+    op: OperationModel[Any],
+    status: int,
+    headers: Mapping[str, str],
+    rid: str | None,
+    code: str,
+    message: str,
+    **kw: Any,
 ) -> ServiceError:
     """The typed error for an `<Error>` envelope, or for an error status without one."""
     cls = service_error_class(status, code)
@@ -229,6 +236,7 @@ def _service_error(
         status_code=status,
         request_id=rid,
         maybe_processed=may_have_created(op, status),
+        trace_id_header=headers.get(TRACE_ID_HEADER) or None,
         **kw,
     )
 
@@ -264,15 +272,15 @@ def parse_response(
             exc.status_code, exc.request_id, exc.maybe_processed = status, rid, ambiguous
             raise
         detail = f"HTTP {status} without a CI <Error> body ({exc.message})"
-        raise _service_error(op, status, rid, "", detail) from None
+        raise _service_error(op, status, headers, rid, "", detail) from None
     if root.tag == op.error_cls.__ci_shape__.xml_name:
         env: Any = parse_element(root, op.error_cls)
         rid = rid or env.request_id
         code, message = env.code or "", env.message or ""
-        raise _service_error(op, status, rid, code, message, trace_id=env.trace_id)
+        raise _service_error(op, status, headers, rid, code, message, trace_id=env.trace_id)
     if status >= 300:
         detail = f"HTTP {status} with an unexpected <{root.tag}> body"
-        raise _service_error(op, status, rid, "", detail)
+        raise _service_error(op, status, headers, rid, "", detail)
     try:
         parsed = parse_element(root, op.output_cls)
     except CIError as exc:

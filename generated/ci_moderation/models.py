@@ -284,12 +284,12 @@ class AudioSection(Model):
 
     url: str | None = None
     """URL of the section's audio (valid for 2 hours)."""
-    text: str | None = None
-    """The section's recognised text."""
     offset_time: int | None = None
     """Where the section starts, in milliseconds."""
     duration: int | None = None
     """How long the section is, in milliseconds."""
+    text: str | None = None
+    """The section's recognised text."""
     label: str | None = None
     """The section's most severe label."""
     sub_label: str | None = None
@@ -586,9 +586,9 @@ AudioSection.__ci_shape__ = ShapeSpec(
     "AudioSection",
     (
         FieldSpec("Url", "url", STRING),
-        FieldSpec("Text", "text", STRING),
         FieldSpec("OffsetTime", "offset_time", INTEGER),
         FieldSpec("Duration", "duration", INTEGER),
+        FieldSpec("Text", "text", STRING),
         FieldSpec("Label", "label", STRING),
         FieldSpec("SubLabel", "sub_label", STRING),
         FieldSpec("Result", "result", ENUM, ModerationResult),

@@ -183,6 +183,7 @@ class ServiceError(CIError):
         message: str,
         *,
         trace_id: str | None = None,
+        trace_id_header: str | None = None,
         status_code: int | None = None,
         request_id: str | None = None,
         maybe_processed: bool = False,
@@ -197,7 +198,9 @@ class ServiceError(CIError):
         )
         self.code = code
         self.error_message = message
+        #: `TraceId` from the `<Error>` body, and the `x-ci-trace-id` response header.
         self.trace_id = trace_id
+        self.trace_id_header = trace_id_header
         #: Seconds from the server's `Retry-After` header, when it sent one.
         self.retry_after: float | None = None
 
