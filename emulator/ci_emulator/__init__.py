@@ -23,6 +23,7 @@ try:
     from .receiver import CallbackReceiver, ReceivedCallback
     from .server import BackgroundServer, RunningEmulator, start_emulator
     from .state import Emulator
+    from .verdicts import Verdict
     from .wire import FaultNeedsServer
 except ModuleNotFoundError as _exc:
     _missing = missing_extra(_exc)
@@ -60,6 +61,7 @@ __all__ = [
     "RequestRecord",
     "RunningEmulator",
     "SystemClock",
+    "Verdict",
     "create_app",
     "emulator_of",
     "start_emulator",

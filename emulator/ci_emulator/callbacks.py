@@ -8,7 +8,8 @@ callback that never comes; should a job still carry one (a custom handler), it i
 contacted but logged (host only: a callback URL may carry a token) and recorded with outcome
 `refused`, so the emulator never reaches out.
 For a `Failed` job the Simple form carries `code` 1 and the job's message (an emulator
-choice: CI documents only `code` 0 = success).
+choice: CI documents only `code` 0 = success). A `Success` job's callback carries the verdict
+stored on the job (see `verdicts`), the one `GetAudioAuditingJob` answers too.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from ci_moderation.models import AudioJobDetail, JobState
+from ci_moderation.model import Model
+from ci_moderation.models import JobState
 
 from .config import EmulatorConfig
 from .jobs import Job, ci_time
 from .ledger import CallbackAttempt, CallbackDelivery, CallbackOutcome, Ledger
+from .verdicts import reported_categories
 
 log = logging.getLogger("ci_emulator.callbacks")
 
@@ -59,23 +62,33 @@ def source_url(job: Job, config: EmulatorConfig) -> str:
     if job.url:
         return job.url
     key = quote(job.object or "", safe="/")
-    return f"https://{config.bucket}.cos.{config.region}.myqcloud.com/{key}"
+    bucket, region = job.bucket or config.bucket, job.region or config.region
+    return f"https://{bucket}.cos.{region}.myqcloud.com/{key}"
 
 
-def _categories(job: Job) -> list[str]:
-    return ["Porn", *(t for t in job.detect_types if t != "Porn")]
+def _categories(job: Job) -> tuple[str, ...]:
+    verdict = job.final_verdict()
+    return verdict.categories if verdict is not None else reported_categories(job.detect_types)
 
 
 def simple_payload(job: Job, config: EmulatorConfig) -> dict[str, Any]:
+    """The Simple form. A `Success` job carries its verdict (`result`, `forbidden_status`,
+    `<category>_info` {hit_flag, label, score}); any other job `result` 0 and zeros."""
+    verdict = job.final_verdict()
     data: dict[str, Any] = {
         "event": EVENT,
         "trace_id": job.job_id,
         "url": source_url(job, config),
-        "result": 0,
-        "forbidden_status": 0,
+        "result": verdict.result if verdict is not None else 0,
+        "forbidden_status": verdict.forbid_state if verdict is not None else 0,
     }
     for category in _categories(job):
-        data[f"{category.lower()}_info"] = {"hit_flag": 0, "label": "", "score": 0}
+        info = verdict.info(category) if verdict is not None else None
+        data[f"{category.lower()}_info"] = {
+            "hit_flag": _json_value(info.hit_flag) if info is not None else 0,
+            "label": (info.label if info is not None else None) or "",
+            "score": (info.score if info is not None else None) or 0,
+        }
     if job.data_id is not None:
         data["data_id"] = job.data_id
     ok = job.state == JobState.SUCCESS.value
@@ -87,23 +100,46 @@ def _json_value(value: Any) -> Any:
         return value.strftime("%Y-%m-%dT%H:%M:%S%z")
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, Model):
+        return model_json(value)
     return value
 
 
+def model_json(model: Model) -> dict[str, Any]:
+    """A generated model as callback JSON: its XML names as keys, lists as arrays, unset
+    fields left out."""
+    out: dict[str, Any] = {}
+    for f in type(model).__ci_shape__.fields:
+        value = getattr(model, f.attr)
+        if value is None:
+            continue
+        out[f.xml_name] = [_json_value(v) for v in value] if f.is_list else _json_value(value)
+    return out
+
+
 def detail_payload(job: Job, config: EmulatorConfig) -> dict[str, Any]:
-    """`JobsDetail` in PascalCase, its fields named by the generated model's XML names."""
-    model = job.audio_detail()
-    detail: dict[str, Any] = {
-        f.xml_name: _json_value(getattr(model, f.attr))
-        for f in AudioJobDetail.__ci_shape__.fields
-        if getattr(model, f.attr) is not None
-    }
+    """`JobsDetail` in PascalCase, its fields named by the generated models' XML names. A
+    `Success` job adds its verdict: `Result`, `Label`, `Section` (an array, possibly empty)
+    and `<Category>Info` blocks, built from the same models as the query's answer (a
+    category not hit: {HitFlag 0, Score 0, Label ""})."""
+    detail = model_json(job.audio_detail())
     detail["CreationTime"] = ci_time(job.created_at)
-    if job.state == JobState.SUCCESS.value:
-        detail.update(Result=0, Label="Normal", Section=[])
-        for category in _categories(job):
-            detail[f"{category}Info"] = {"HitFlag": 0, "Score": 0, "Label": ""}
-    detail.update(BucketId=config.bucket, Region=config.region, ForbidState=0, CosHeaders={})
+    verdict = job.final_verdict()
+    if verdict is not None:
+        detail.update(
+            Result=verdict.result,
+            Label=verdict.label,
+            Section=[model_json(s) for s in verdict.sections()],
+        )
+        for category in verdict.categories:
+            info = model_json(verdict.info(category))
+            detail[f"{category}Info"] = {"HitFlag": 0, "Score": 0, "Label": "", **info}
+    detail.update(
+        BucketId=job.bucket or config.bucket,
+        Region=job.region or config.region,
+        ForbidState=verdict.forbid_state if verdict is not None else 0,
+        CosHeaders={},
+    )
     return {"EventName": EVENT, "JobsDetail": detail}
 
 

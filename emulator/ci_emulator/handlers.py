@@ -8,6 +8,10 @@ A submit whose `Conf.Callback` is not a loopback URL (127.0.0.1 or any 127.x, `l
 `[::1]`) is refused with 400 `InvalidArgument` and creates no job: the emulator never
 contacts other hosts, and accepting such a callback that is then never delivered would look
 like success (CI itself accepts any URL; this refusal is an emulator choice).
+
+`GetAudioAuditingJob` answers an audio job with its state and, once it succeeded, the verdict
+`verdicts` derives from its object key or URL (the same one its callback carried). An
+unknown id, or the id of a live-stream job, is a 404 `NoSuchJob` (an emulator choice).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from ci_moderation.model import Model
 from ci_moderation.models import (
     AudioAuditingRequest,
     AudioAuditingResponse,
+    AudioAuditingResultResponse,
     CancelLiveAuditingResponse,
 )
 
@@ -71,9 +76,20 @@ def check_callback(url: str | None) -> None:
 def create_audio_auditing_job(emu: Emulator, call: Call) -> AudioAuditingResponse:
     assert isinstance(call.body, AudioAuditingRequest)
     check_callback(call.body.conf.callback)
-    job = emu.jobs.create_audio(call.body, call.request_id, emu.clock.now())
+    job = emu.jobs.create_audio(
+        call.body,
+        call.request_id,
+        emu.clock.now(),
+        bucket=call.bucket,
+        region=emu.config.region,
+    )
     call.job_id = job.job_id
     return AudioAuditingResponse(jobs_detail=job.audio_detail(), request_id=call.request_id)
+
+
+def get_audio_auditing_job(emu: Emulator, call: Call) -> AudioAuditingResultResponse:
+    job = emu.jobs.get_audio(call.path_values["job_id"])
+    return AudioAuditingResultResponse(jobs_detail=job.audio_result(), request_id=call.request_id)
 
 
 def cancel_live_auditing_job(emu: Emulator, call: Call) -> CancelLiveAuditingResponse:
@@ -83,5 +99,6 @@ def cancel_live_auditing_job(emu: Emulator, call: Call) -> CancelLiveAuditingRes
 
 HANDLERS: dict[str, Handler] = {
     "CreateAudioAuditingJob": create_audio_auditing_job,
+    "GetAudioAuditingJob": get_audio_auditing_job,
     "CancelLiveAuditingJob": cancel_live_auditing_job,
 }

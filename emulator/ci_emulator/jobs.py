@@ -6,6 +6,11 @@ in `tick()`, which returns the jobs that just finished so their callbacks can be
 Live-stream jobs are seeded by tests or `--seed-live-job` (CI creates them from a stream),
 with a random id or a given one that the spec's `jobId` accepts, and stay `Auditing` until
 cancelled. `Cancelled` is an emulator word: CI does not document the state it shows.
+
+A job that ends `Success` gets its `Verdict` then (see `verdicts`), stored on the job so the
+result query and the callbacks report the same one. `Job.audio_result()` is the job as
+`GetAudioAuditingJob` answers it: no verdict fields before it ends, `Code`/`Message`
+`Success`/`Success` when it succeeded, the trigger's code and message when it failed.
 """
 
 from __future__ import annotations
@@ -18,12 +23,21 @@ from datetime import datetime, timedelta, timezone
 from typing import Literal
 
 from ci_moderation.errors import RequestValidationError
-from ci_moderation.models import AudioAuditingRequest, AudioJobDetail, JobState, LiveJobDetail
+from ci_moderation.models import (
+    AudioAuditingRequest,
+    AudioJobDetail,
+    AudioJobResult,
+    Freeze,
+    JobState,
+    LiveJobDetail,
+    UserInfo,
+)
 from ci_moderation.operations import CANCEL_LIVE_AUDITING_JOB
 
 from .config import FailureTrigger
 from .errors import EmulatorError
 from .ledger import JobRecord, Ledger
+from .verdicts import CATEGORIES, Verdict, info_attr, judge
 
 #: CI reports times in China Standard Time: 2019-07-07T12:12:12+0800.
 CHINA_TIME = timezone(timedelta(hours=8))
@@ -58,6 +72,25 @@ class Job:
     code: str | None = None
     message: str | None = None
     failure: FailureTrigger | None = None
+    bucket: str | None = None
+    region: str | None = None
+    user_info: UserInfo | None = None
+    freeze: tuple[tuple[str, int], ...] = ()  # (category, Conf.Freeze threshold)
+    verdict: Verdict | None = None  # set when the job ends `Success`
+
+    @property
+    def source(self) -> str:
+        """What the verdict markers are looked for in: the object key, else the URL."""
+        return self.object or self.url or ""
+
+    def final_verdict(self) -> Verdict | None:
+        """The verdict of a `Success` job (judged now for one made without the store, e.g. by
+        a custom handler); None for any other state."""
+        if self.state != JobState.SUCCESS.value:
+            return None
+        if self.verdict is None:
+            return judge(self.source, self.detect_types, dict(self.freeze))
+        return self.verdict
 
     @property
     def finished(self) -> bool:
@@ -78,6 +111,34 @@ class Job:
             code=self.code,
             message=self.message,
         )
+
+    def audio_result(self) -> AudioJobResult:
+        """The job and, once it succeeded, its verdict, as `GetAudioAuditingJob` answers."""
+        result = AudioJobResult(
+            job_id=self.job_id,
+            state=self.state,
+            creation_time=self.creation_time,
+            data_id=self.data_id,
+            object=self.object,
+            url=self.url,
+            bucket_id=self.bucket,
+            region=self.region,
+            user_info=self.user_info,
+        )
+        if self.state == JobState.FAILED.value:
+            result.code, result.message = self.code, self.message
+        verdict = self.final_verdict()
+        if verdict is None:
+            return result
+        result.code = result.message = "Success"
+        result.label = verdict.label
+        result.result = verdict.result
+        result.audio_text = verdict.audio_text
+        for category in verdict.categories:
+            setattr(result, info_attr(category), verdict.info(category))
+        result.section = verdict.sections() or None
+        result.forbid_state = verdict.forbid_state
+        return result
 
     def live_detail(self) -> LiveJobDetail:
         return LiveJobDetail(
@@ -103,6 +164,14 @@ def _value(word: object) -> str:
     return str(value)
 
 
+def _thresholds(freeze: Freeze | None) -> tuple[tuple[str, int], ...]:
+    """`Conf.Freeze` as (category, threshold) pairs: `PornScore` → ("Porn", n)."""
+    if freeze is None:
+        return ()
+    pairs = ((c, getattr(freeze, f"{c.lower()}_score", None)) for c in CATEGORIES)
+    return tuple((c, n) for c, n in pairs if isinstance(n, int))
+
+
 class JobStore:
     """All jobs of one emulator, with a heap of pending transitions."""
 
@@ -121,7 +190,15 @@ class JobStore:
         self._seq += 1
         heapq.heappush(self._due, (at, self._seq, job_id))
 
-    def create_audio(self, body: AudioAuditingRequest, request_id: str, now: float) -> Job:
+    def create_audio(
+        self,
+        body: AudioAuditingRequest,
+        request_id: str,
+        now: float,
+        *,
+        bucket: str | None = None,
+        region: str | None = None,
+    ) -> Job:
         source = body.input.object or body.input.url or ""
         conf = body.conf
         job = Job(
@@ -137,6 +214,10 @@ class JobStore:
             detect_types=tuple(_value(d) for d in conf.detect_type or ()),
             request_id=request_id,
             failure=next((t for t in self._triggers if t.matches(source)), None),
+            bucket=bucket,
+            region=region,
+            user_info=body.input.user_info,
+            freeze=_thresholds(conf.freeze),
         )
         with self._lock:
             self._jobs[job.job_id] = job
@@ -175,6 +256,15 @@ class JobStore:
             job.state = CANCELLED
             return replace(job)
 
+    def get_audio(self, job_id: str) -> Job:
+        """An audio job. Unknown, or a live-stream job → 404 NoSuchJob (an emulator choice,
+        as for cancel: CI documents no answer for either)."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None or job.kind != "audio":
+                raise EmulatorError(404, "NoSuchJob", f"no audio job {job_id}")
+            return replace(job)
+
     def get(self, job_id: str) -> Job:
         with self._lock:
             return replace(self._jobs[job_id])
@@ -199,5 +289,6 @@ class JobStore:
                         job.code, job.message = job.failure.code, job.failure.message
                     else:
                         job.state = JobState.SUCCESS.value
+                        job.verdict = judge(job.source, job.detect_types, dict(job.freeze))
                     ended.append(replace(job))
         return ended
