@@ -102,6 +102,19 @@ class OperationDef:
 
 
 @dataclass(frozen=True, slots=True)
+class WebhookDef:
+    """A callback CI POSTs (an OpenAPI `webhooks` entry): a JSON body of one shape."""
+
+    name: str
+    summary: str
+    shape: str
+    version: str  # the X-Ci-Content-Version that selects it (`Simple` when absent)
+    event: str
+    event_field: tuple[str, ...]
+    examples: tuple[tuple[str, str], ...] = ()  # (name, JSON text)
+
+
+@dataclass(frozen=True, slots=True)
 class Api:
     title: str
     version: str
@@ -112,6 +125,7 @@ class Api:
     enums: tuple[EnumDef, ...]
     spec_sha256: str
     extra: dict[str, str] = field(default_factory=dict)
+    webhooks: tuple[WebhookDef, ...] = ()
 
     def shape(self, name: str) -> ShapeDef:
         for s in self.shapes:

@@ -8,6 +8,7 @@ extensions) and reports every problem as `file#/json/pointer: message`.
 from __future__ import annotations
 
 import hashlib
+import json
 import keyword
 import re
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from .ir import (
     PathParam,
     RateLimit,
     ShapeDef,
+    WebhookDef,
 )
 
 # Keywords a schema may use; anything else (a typo such as `maxLenght`) is an error.
@@ -42,6 +44,7 @@ SCHEMA_EXTENSIONS = {
 }  # fmt: skip
 OPERATION_EXTENSIONS = {"x-ci-idempotent", "x-ci-rate-limit", "x-ci-reconcile-field"}
 EXAMPLE_EXTENSIONS = {"x-ci-malformed"}
+WEBHOOK_EXTENSIONS = {"x-ci-callback"}
 METHODS = ("get", "put", "post", "delete", "patch", "head")
 _REF_RE = re.compile(r"^#/components/(schemas|parameters|responses|headers)/([A-Za-z0-9_.-]+)$")
 
@@ -481,6 +484,50 @@ class _Lowering:
                 malformed=bool(ex.get("x-ci-malformed", False)),
             )
 
+    # -- webhooks ----------------------------------------------------------------------------
+
+    def webhooks(self, shapes: dict[str, ShapeDef]) -> list[WebhookDef]:
+        """`webhooks`: each a `post` with a JSON body of a named shape and `x-ci-callback`
+        {version, event, event-field} saying how `parse_callback` recognises it."""
+        out = []
+        for name, item in sorted((self.raw.get("webhooks") or {}).items()):
+            ptr = pointer("webhooks", name)
+            post = item.get("post") if isinstance(item, dict) else None
+            if not isinstance(post, dict) or set(item) != {"post"}:
+                self.problem(ptr, "a webhook must be a single `post`")
+                continue
+            ptr = pointer("webhooks", name, "post")
+            for key in post:
+                if key.startswith("x-") and key not in WEBHOOK_EXTENSIONS:
+                    self.problem(pointer_join(ptr, key), f"unknown extension {key!r}")
+            ext = post.get("x-ci-callback")
+            if not isinstance(ext, dict) or set(ext) != {"version", "event", "event-field"}:
+                self.problem(ptr, "needs x-ci-callback: {version, event, event-field}")
+                continue
+            content = ((post.get("requestBody") or {}).get("content") or {}).get("application/json")
+            if not isinstance(content, dict):
+                self.problem(ptr + "/requestBody", "needs an application/json body")
+                continue
+            shape = self.ref_name(content.get("schema") or {}, ptr + "/requestBody/schema")
+            if shape is None or shape not in shapes:
+                continue
+            examples = tuple(
+                (ex_name, json.dumps(ex.get("value"), ensure_ascii=False))
+                for ex_name, ex in sorted((content.get("examples") or {}).items())
+            )
+            out.append(
+                WebhookDef(
+                    name=name,
+                    summary=str(post.get("summary", "")).strip(),
+                    shape=shape,
+                    version=str(ext["version"]),
+                    event=str(ext["event"]),
+                    event_field=tuple(str(ext["event-field"]).split(".")),
+                    examples=examples,
+                )
+            )
+        return out
+
 
 def _tokens(ptr: str) -> list[str]:
     return [t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:]]
@@ -498,6 +545,7 @@ def load_api(path: Path) -> Api:
     shapes = low.shapes()
     by_name = {s.name: s for s in shapes}
     operations = low.operations(by_name)
+    webhooks = low.webhooks(by_name)
     if low.problems:
         raise SpecError(low.problems)
     server = (raw.get("servers") or [{}])[0]
@@ -511,4 +559,5 @@ def load_api(path: Path) -> Api:
         shapes=tuple(shapes),
         enums=tuple(enums),
         spec_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        webhooks=tuple(webhooks),
     )

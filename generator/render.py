@@ -30,6 +30,7 @@ GENERATED = {
     "models.py": "models.py.jinja",
     "operations.py": "operations.py.jinja",
     "client.py": "client.py.jinja",
+    "callbacks.py": "callbacks.py.jinja",
 }
 _PY_TYPES = {"string": "str", "integer": "int", "boolean": "bool", "datetime": "datetime"}
 _KIND_CONST = {
@@ -113,8 +114,8 @@ def render(api: Api) -> dict[str, str]:
     kinds = sorted({_KIND_CONST[f.kind] for s in api.shapes for f in s.fields})
     errors = _error_names()
     all_names = sorted(
-        ["AsyncClient", "Client", "Credentials", "Endpoint", "Response", "RetryPolicy",
-         "SPEC_SHA256", "SPEC_VERSION", "UnknownElement"]
+        ["AsyncClient", "Callback", "Client", "Credentials", "Endpoint", "Response",
+         "RetryPolicy", "SPEC_SHA256", "SPEC_VERSION", "UnknownElement", "parse_callback"]
         + errors + [e.name for e in api.enums] + [s.name for s in api.shapes]
     )  # fmt: skip
     ctx = {"api": api, "kinds_used": kinds, "error_names": errors, "all_names": all_names}

@@ -5,12 +5,14 @@ Runtime dependencies: httpx and its core httpcore (transport) and lxml (hardened
 Imports are relative, so the package works under any name when vendored.
 """
 
+from .callbacks import Callback, parse_callback
 from .client import AsyncClient, Client
 from .core import Response
 from .endpoint import Endpoint
 from .errors import (
     AccessDeniedError,
     Attempt,
+    CallbackError,
     CIError,
     ClientClosedError,
     ClientError,
@@ -38,6 +40,9 @@ from .models import (
     AudioAuditingRequest,
     AudioAuditingResponse,
     AudioAuditingResultResponse,
+    AudioCallbackDetail,
+    AudioCallbackSimple,
+    AudioCallbackSimpleData,
     AudioConf,
     AudioInput,
     AudioJobDetail,
@@ -60,6 +65,7 @@ from .models import (
     LiveJobDetail,
     ModerationInfo,
     ModerationResult,
+    SimpleModerationInfo,
     TimedLabel,
     UnknownElement,
     UserInfo,
@@ -69,7 +75,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "d8630ee6a920e895ef204d9168eac6317403fdb2fdaab7b7b20143f527ae3b34"
+SPEC_SHA256 = "93ccd2122ac4a3784267596ad62a3a360ae166157396be5f833b107553d66ed1"
 
 __all__ = [
     "AccessDeniedError",
@@ -78,12 +84,17 @@ __all__ = [
     "AudioAuditingRequest",
     "AudioAuditingResponse",
     "AudioAuditingResultResponse",
+    "AudioCallbackDetail",
+    "AudioCallbackSimple",
+    "AudioCallbackSimpleData",
     "AudioConf",
     "AudioInput",
     "AudioJobDetail",
     "AudioJobResult",
     "AudioSection",
     "CIError",
+    "Callback",
+    "CallbackError",
     "CallbackType",
     "CallbackVersion",
     "CancelLiveAuditingResponse",
@@ -125,6 +136,7 @@ __all__ = [
     "ServerError",
     "ServiceError",
     "ServiceUnavailableError",
+    "SimpleModerationInfo",
     "ThrottledError",
     "TimedLabel",
     "TransportError",
@@ -132,4 +144,5 @@ __all__ = [
     "UnknownElement",
     "UnsafeResponseError",
     "UserInfo",
+    "parse_callback",
 ]

@@ -171,6 +171,10 @@ class UnexpectedRedirectError(ResponseError):
     """CI answered with a redirect; redirects are never followed (the signature binds the host)."""
 
 
+class CallbackError(CIError, ValueError):
+    """A callback body is malformed, oversize, or of a version or event the spec lacks."""
+
+
 # -- CI answered with its <Error> envelope -----------------------------------------------------
 
 

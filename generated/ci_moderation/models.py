@@ -35,6 +35,9 @@ __all__ = [
     "AudioAuditingRequest",
     "AudioAuditingResponse",
     "AudioAuditingResultResponse",
+    "AudioCallbackDetail",
+    "AudioCallbackSimple",
+    "AudioCallbackSimpleData",
     "AudioConf",
     "AudioInput",
     "AudioJobDetail",
@@ -48,6 +51,7 @@ __all__ = [
     "ListResult",
     "LiveJobDetail",
     "ModerationInfo",
+    "SimpleModerationInfo",
     "TimedLabel",
     "UserInfo",
     "UnknownElement",
@@ -163,6 +167,55 @@ class AudioAuditingResultResponse(Model):
 
     jobs_detail: AudioJobResult
     request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioCallbackDetail(Model):
+    """The Detail callback body."""
+
+    event_name: str
+    """The event: `ReviewAudio`."""
+    jobs_detail: AudioJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioCallbackSimple(Model):
+    """The Simple callback body. `code` 0 means the job succeeded."""
+
+    code: int | None = None
+    """0 when the job succeeded."""
+    message: str | None = None
+    """What happened."""
+    data: AudioCallbackSimpleData
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioCallbackSimpleData(Model):
+    """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
+
+    event: str
+    """The event: `ReviewAudio`."""
+    trace_id: str
+    """The job id."""
+    url: str | None = None
+    """The audio's URL."""
+    result: ModerationResult | int | None = None
+    forbidden_status: ForbidState | int | None = None
+    porn_info: SimpleModerationInfo | None = None
+    terrorism_info: SimpleModerationInfo | None = None
+    politics_info: SimpleModerationInfo | None = None
+    ads_info: SimpleModerationInfo | None = None
+    teenager_info: SimpleModerationInfo | None = None
+    abuse_info: SimpleModerationInfo | None = None
+    illegal_info: SimpleModerationInfo | None = None
+    data_id: str | None = None
+    """The DataId you sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -439,6 +492,19 @@ class ModerationInfo(Model):
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
+class SimpleModerationInfo(Model):
+    """One category's verdict in the Simple callback."""
+
+    hit_flag: HitFlag | int | None = None
+    score: int | None = None
+    """Confidence, 0–100."""
+    label: str | None = None
+    """The label within the category."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
 class TimedLabel(Model):
     """A label recognised over a span of time (a speaker trait, a sound, a language)."""
 
@@ -507,6 +573,42 @@ AudioAuditingResultResponse.__ci_shape__ = ShapeSpec(
     (
         FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobResult, required=True),
         FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+AudioCallbackDetail.__ci_shape__ = ShapeSpec(
+    AudioCallbackDetail,
+    "AudioCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobResult, required=True),
+    ),
+)
+AudioCallbackSimple.__ci_shape__ = ShapeSpec(
+    AudioCallbackSimple,
+    "AudioCallbackSimple",
+    (
+        FieldSpec("code", "code", INTEGER),
+        FieldSpec("message", "message", STRING),
+        FieldSpec("data", "data", SHAPE, AudioCallbackSimpleData, required=True),
+    ),
+)
+AudioCallbackSimpleData.__ci_shape__ = ShapeSpec(
+    AudioCallbackSimpleData,
+    "AudioCallbackSimpleData",
+    (
+        FieldSpec("event", "event", STRING, required=True),
+        FieldSpec("trace_id", "trace_id", STRING, required=True),
+        FieldSpec("url", "url", STRING),
+        FieldSpec("result", "result", ENUM, ModerationResult),
+        FieldSpec("forbidden_status", "forbidden_status", ENUM, ForbidState),
+        FieldSpec("porn_info", "porn_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("terrorism_info", "terrorism_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("politics_info", "politics_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("ads_info", "ads_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("teenager_info", "teenager_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("abuse_info", "abuse_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("illegal_info", "illegal_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("data_id", "data_id", STRING),
     ),
 )
 AudioConf.__ci_shape__ = ShapeSpec(
@@ -681,6 +783,15 @@ ModerationInfo.__ci_shape__ = ShapeSpec(
         FieldSpec("LibResults", "lib_results", SHAPE, LibResult, is_list=True),
         FieldSpec("SpeakerResults", "speaker_results", SHAPE, TimedLabel, is_list=True),
         FieldSpec("RecognitionResults", "recognition_results", SHAPE, TimedLabel, is_list=True),
+    ),
+)
+SimpleModerationInfo.__ci_shape__ = ShapeSpec(
+    SimpleModerationInfo,
+    "SimpleModerationInfo",
+    (
+        FieldSpec("hit_flag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("score", "score", INTEGER),
+        FieldSpec("label", "label", STRING),
     ),
 )
 TimedLabel.__ci_shape__ = ShapeSpec(

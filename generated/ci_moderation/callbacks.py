@@ -1,0 +1,46 @@
+"""Typed callbacks: the JSON bodies CI POSTs to your `Callback` URL when a job ends.
+
+Generated from the spec's `webhooks` by `generator/`; do not edit. Callbacks carry no
+signature: treat them as untrusted (an unguessable URL), and re-query the job by id before
+acting on a verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from . import models
+from .jsoncodec import DEFAULT_MAX_CALLBACK_BYTES, CallbackSpec, parse_callback_with
+
+__all__ = ["CALLBACKS", "Callback", "parse_callback"]
+
+#: Every callback of the spec: its model, the `X-Ci-Content-Version` and the event it has.
+CALLBACKS: tuple[CallbackSpec, ...] = (
+    CallbackSpec(
+        "AudioCallbackDetail",
+        models.AudioCallbackDetail,
+        version="Detail",
+        event="ReviewAudio",
+        event_field=("EventName",),
+    ),
+    CallbackSpec(
+        "AudioCallbackSimple",
+        models.AudioCallbackSimple,
+        version="Simple",
+        event="ReviewAudio",
+        event_field=("data", "event"),
+    ),
+)
+
+Callback = models.AudioCallbackDetail | models.AudioCallbackSimple
+
+
+def parse_callback(
+    headers: Mapping[str, str], body: bytes, *, max_bytes: int = DEFAULT_MAX_CALLBACK_BYTES
+) -> Callback:
+    """Read a callback CI POSTed: the version from the `X-Ci-Content-Version` header
+    (`Simple` when absent), the event from the body, then the typed model.
+
+    Raises `CallbackError` for a body that is oversize, not JSON, not the spec's shape, or of
+    an event the spec does not describe."""
+    return parse_callback_with(CALLBACKS, headers, body, max_bytes=max_bytes)  # type: ignore[return-value]
