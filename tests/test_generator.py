@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -194,3 +195,28 @@ print(job.job_id, [(s.text, s.offset_time) for s in job.section])
 """
     out = run_isolated(tmp_path / "out", script)
     assert out.stdout.strip() == "sa1 [('a', 0), ('b', 1500)]"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (
+            lambda d: d["webhooks"]["AudioCallbackDetail"]["post"].pop("x-ci-callback"),
+            "needs x-ci-callback",
+        ),
+        (
+            lambda d: d["webhooks"]["AudioCallbackDetail"]["post"].update({"x-ci-oops": 1}),
+            "unknown extension",
+        ),
+        (lambda d: d["webhooks"]["AudioCallbackDetail"].update({"get": {}}), "a single `post`"),
+        (
+            lambda d: d["webhooks"]["AudioCallbackDetail"]["post"]["requestBody"]["content"][
+                "application/json"
+            ].update({"schema": {"$ref": "#/components/schemas/Nope"}}),
+            "unresolved schema reference",
+        ),
+    ],
+)
+def test_webhooks_are_checked_like_operations(tmp_path: Path, mutate: Any, message: str) -> None:
+    problems = _problems(_spec_with(tmp_path, mutate))
+    assert any(message in p and "/webhooks/AudioCallbackDetail" in p for p in problems), problems
