@@ -1,4 +1,5 @@
-"""End-to-end demo: submit an audio job, receive its callback, cancel a live job.
+"""End-to-end demo: submit an audio job, receive its typed callback, read the full verdict
+(the offending section and its keywords), cancel a live job.
 
     python -m ci_emulator.demo            # against a local emulator (nothing leaves 127.0.0.1)
     python -m ci_emulator.demo --real     # against real CI (billable!)
@@ -22,14 +23,17 @@ from typing import Any
 
 from ci_moderation import (
     AudioAuditingRequest,
+    AudioCallbackDetail,
     AudioConf,
     AudioInput,
+    AudioJobResult,
     CallbackVersion,
     CIError,
     Client,
     Credentials,
     DetectType,
     Response,
+    parse_callback,
 )
 
 from .clock import SystemClock
@@ -47,13 +51,30 @@ def _show(title: str, response: Response[Any]) -> None:
             print(f"   {name:14} {value}")
 
 
+def _verdict(job: AudioJobResult) -> None:
+    """The verdict as a person reads it: label, result, and each offending section."""
+    print(f"   state {job.state}, label {job.label}, result {job.result!r}")
+    for section in job.section or []:
+        infos = [
+            (name.removesuffix("_info"), getattr(section, name))
+            for name in ("porn_info", "politics_info", "ads_info", "terrorism_info")
+            if getattr(section, name) is not None
+        ]
+        for category, info in infos:
+            start = (section.offset_time or 0) / 1000
+            print(
+                f"   at {start:.1f} s for {(section.duration or 0) / 1000:.1f} s: {category}, "
+                f"score {info.score}, keywords {info.keywords}, text {section.text!r}"
+            )
+
+
 def _submit(client: Client, obj: str, callback: str | None) -> Response[Any]:
     body = AudioAuditingRequest(
         input=AudioInput(object=obj, data_id=f"demo-{uuid.uuid4().hex[:12]}"),
         conf=AudioConf(
             detect_type=[DetectType.PORN, DetectType.POLITICS],
             callback=callback,
-            callback_version=CallbackVersion.SIMPLE if callback else None,
+            callback_version=CallbackVersion.DETAIL if callback else None,
         ),
     )
     response = client.create_audio_auditing_job_detailed(body)
@@ -69,12 +90,17 @@ def run_local() -> int:
         emulator.client() as client,
     ):
         print(f"emulator on {emulator.base_url}, callbacks to {receiver.url}")
-        submitted = _submit(client, "demo/hello.mp3", receiver.url)
-        callback = receiver.wait(1, timeout=10)[0]
-        print(f"\n== callback POSTed to {callback.path}:")
-        print(json.dumps(callback.json(), indent=2, ensure_ascii=False))
+        submitted = _submit(client, "demo/porn-clip.mp3", receiver.url)
+        received = receiver.wait(1, timeout=10)[0]
+        print(f"\n== callback POSTed to {received.path}:")
+        print(json.dumps(received.json(), indent=2, ensure_ascii=False)[:600] + "\n   …")
+        callback = parse_callback(received.headers, received.body)
+        if isinstance(callback, AudioCallbackDetail):
+            print(f"   parsed: {type(callback).__name__}, job {callback.jobs_detail.job_id}")
         job_id = submitted.parsed.jobs_detail.job_id
-        print(f"   the job is now {emulator.state.job(job_id).state}")
+        queried = client.get_audio_auditing_job_detailed(job_id)
+        print(f"\n== the verdict, queried: HTTP {queried.status_code} (callbacks are unsigned)")
+        _verdict(queried.parsed.jobs_detail)
         live_id = emulator.state.seed_live_job(data_id="demo-live-room-1")
         _show("cancelled a live job", client.cancel_live_auditing_job_detailed(job_id=live_id))
         try:
@@ -96,9 +122,12 @@ def run_real(args: argparse.Namespace) -> int:
             print(f"--real needs --{name} or CI_{name.upper()}", file=sys.stderr)
             return 2
     with Client(bucket=args.bucket, region=args.region, credentials=Credentials.from_env()) as c:
-        _submit(c, args.object, args.callback_url)
+        submitted = _submit(c, args.object, args.callback_url)
         if args.callback_url:
             print(f"   the result will be POSTed to {args.callback_url}")
+        job = c.get_audio_auditing_job(submitted.parsed.jobs_detail.job_id).jobs_detail
+        print("\n== queried right away (a job takes a while; query again later):")
+        _verdict(job)
         if args.live_job_id:
             _show(
                 "cancelled a live job", c.cancel_live_auditing_job_detailed(job_id=args.live_job_id)
