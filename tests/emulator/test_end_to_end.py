@@ -197,6 +197,9 @@ def test_the_demo_runs_locally() -> None:
         capture_output=True, text=True, env=env, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert '"event": "ReviewAudio"' in done.stdout
+    assert '"EventName": "ReviewAudio"' in done.stdout  # the Detail callback, received
+    assert "parsed: AudioCallbackDetail" in done.stdout  # ...and typed by parse_callback
+    assert "label Porn, result <ModerationResult.SENSITIVE: 1>" in done.stdout  # the query
+    assert "at 3.0 s for 2.0 s: porn, score 90, keywords ['porn']" in done.stdout
     assert "cancelled a live job: HTTP 200" in done.stdout
     assert "created 1 audio job(s) and delivered 1 callback(s)" in done.stdout
