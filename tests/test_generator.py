@@ -220,3 +220,12 @@ print(job.job_id, [(s.text, s.offset_time) for s in job.section])
 def test_webhooks_are_checked_like_operations(tmp_path: Path, mutate: Any, message: str) -> None:
     problems = _problems(_spec_with(tmp_path, mutate))
     assert any(message in p and "/webhooks/AudioCallbackDetail" in p for p in problems), problems
+
+
+def test_the_sts_token_header_is_the_one_the_spec_names() -> None:
+    """The spec's `stsToken` security scheme and the signer agree on the header's name."""
+    from ci_moderation.signing import TOKEN_HEADER
+
+    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    scheme = doc["components"]["securitySchemes"]["stsToken"]
+    assert (scheme["in"], scheme["name"]) == ("header", TOKEN_HEADER)

@@ -75,7 +75,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "93ccd2122ac4a3784267596ad62a3a360ae166157396be5f833b107553d66ed1"
+SPEC_SHA256 = "ca40046ea767d9736f3e899e55e1ee2965d83a1cb5ca62ad994717c443c2f2ca"
 
 __all__ = [
     "AccessDeniedError",
