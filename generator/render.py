@@ -47,8 +47,9 @@ def annotation(f: ir.FieldDef) -> str:
         item = f"{f.ref} | {'int' if f.ref in _INT_ENUMS else 'str'}"
     else:
         item = _PY_TYPES[f.kind]
-    t = f"list[{item}]" if f.is_list else item
-    return t if f.required else f"{t} | None"
+    if f.is_list:  # never None: an absent repeated element is an empty list
+        return f"list[{item}]"
+    return item if f.required else f"{item} | None"
 
 
 _INT_ENUMS: set[str] = set()

@@ -121,6 +121,7 @@ def test_a_failed_job_is_a_result_not_an_error() -> None:
     )
     job = core.parse_response(QUERY, 200, {}, body).parsed.jobs_detail
     assert job.state is JobState.FAILED and job.code == "-6101" and job.label is None
+    assert job.section == [] and job.language_results == []  # lists are lists, even absent
 
 
 def test_a_query_is_a_get_without_body_or_content_headers() -> None:

@@ -81,9 +81,10 @@ MAX_DEPTH = 2
 
 
 def _optional(f: FieldSpec, depth: int) -> st.SearchStrategy[Any]:
+    absent = st.just([]) if f.is_list else st.none()  # a repeated element is never None
     if f.kind == SHAPE and depth >= MAX_DEPTH:
-        return st.none()
-    return st.none() | _value(f, depth)
+        return absent
+    return absent | _value(f, depth)
 
 
 def model_strategy(cls: type[Model], depth: int = 0) -> st.SearchStrategy[Any]:

@@ -31,7 +31,6 @@ def _req(input: AudioInput | None = None, **conf: object) -> AudioAuditingReques
     [
         (_req(AudioInput()), "Request.Input", "exactly one of object | url (Object | Url)"),
         (_req(AudioInput(object="a", url="http://u")), "Request.Input", "exactly one of"),
-        (_req(detect_type=[]), "Request.Conf.DetectType", "needs at least 1"),
         (_req(detect_type=["Nudity"]), "Request.Conf.DetectType", "'Nudity' is not one of"),
         (_req(detect_type="Porn"), "Request.Conf.DetectType", "must be a list"),
         (_req(callback="ftp://x"), "Request.Conf.Callback", "http:// or https:// URL"),
@@ -126,3 +125,6 @@ def test_an_empty_conf_is_valid_it_uses_the_default_policy() -> None:
     """CI requires neither DetectType (deprecated) nor BizType (audit §0.1)."""
     body = _req(detect_type=None)
     assert b"<Conf/>" in prepare(operations.CREATE_AUDIO_AUDITING_JOB, body).body
+    # An empty list is absent too: a repeated element is a list, [] when there is none.
+    assert b"<Conf/>" in prepare(operations.CREATE_AUDIO_AUDITING_JOB, _req(detect_type=[])).body
+    assert AudioConf().detect_type == []

@@ -111,7 +111,7 @@ def model_json(model: Model) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in type(model).__ci_shape__.fields:
         value = getattr(model, f.attr)
-        if value is None:
+        if value is None or value == []:
             continue
         out[f.xml_name] = [_json_value(v) for v in value] if f.is_list else _json_value(value)
     return out

@@ -54,7 +54,7 @@ def _show(title: str, response: Response[Any]) -> None:
 def _verdict(job: AudioJobResult) -> None:
     """The verdict as a person reads it: label, result, and each offending section."""
     print(f"   state {job.state}, label {job.label}, result {job.result!r}")
-    for section in job.section or []:
+    for section in job.section:
         infos = [
             (name.removesuffix("_info"), getattr(section, name))
             for name in ("porn_info", "politics_info", "ads_info", "terrorism_info")

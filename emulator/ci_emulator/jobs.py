@@ -136,7 +136,7 @@ class Job:
         result.audio_text = verdict.audio_text
         for category in verdict.categories:
             setattr(result, info_attr(category), verdict.info(category))
-        result.section = verdict.sections() or None
+        result.section = verdict.sections()
         result.forbid_state = verdict.forbid_state
         return result
 

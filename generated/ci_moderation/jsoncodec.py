@@ -146,7 +146,7 @@ def dump_json(model: Model) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in model.__ci_shape__.fields:
         value = getattr(model, f.attr)
-        if value is None or value == "":
+        if value is None or value == "" or value == []:
             continue
         out[f.xml_name] = [_dump(v) for v in value] if f.is_list else _dump(value)
     for u in getattr(model, "unknown_elements", ()):

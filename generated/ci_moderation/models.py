@@ -225,7 +225,7 @@ class AudioConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
 
-    detect_type: list[DetectType | str] | None = None
+    detect_type: list[DetectType | str] = field(default_factory=list)
     """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Politics`).
     CI's current docs drop it in favour of `BizType` policies; it is still sent if set."""
     callback: str | None = None
@@ -316,9 +316,9 @@ class AudioJobResult(Model):
     abuse_info: ModerationInfo | None = None
     illegal_info: ModerationInfo | None = None
     meaningless_info: ModerationInfo | None = None
-    section: list[AudioSection] | None = None
+    section: list[AudioSection] = field(default_factory=list)
     """The flagged (or, with `CallbackType` 1, all) sections of the audio."""
-    language_results: list[TimedLabel] | None = None
+    language_results: list[TimedLabel] = field(default_factory=list)
     """Languages detected in the audio."""
     bucket_id: str | None = None
     """The bucket the object is in."""
@@ -356,7 +356,7 @@ class AudioSection(Model):
     abuse_info: ModerationInfo | None = None
     illegal_info: ModerationInfo | None = None
     meaningless_info: ModerationInfo | None = None
-    language_results: list[TimedLabel] | None = None
+    language_results: list[TimedLabel] = field(default_factory=list)
     """Languages detected in the section."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
@@ -423,7 +423,7 @@ class LibResult(Model):
     lib_type: LibType | int | None = None
     lib_name: str | None = None
     """The library's name."""
-    keywords: list[str] | None = None
+    keywords: list[str] = field(default_factory=list)
     """The library's words that matched."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
@@ -433,7 +433,7 @@ class LibResult(Model):
 class ListInfo(Model):
     """Allow or block lists the content matched."""
 
-    list_results: list[ListResult] | None = None
+    list_results: list[ListResult] = field(default_factory=list)
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -479,13 +479,13 @@ class ModerationInfo(Model):
     """A finer label."""
     category: str | None = None
     """The category CI matched."""
-    keywords: list[str] | None = None
+    keywords: list[str] = field(default_factory=list)
     """The words that matched."""
-    lib_results: list[LibResult] | None = None
+    lib_results: list[LibResult] = field(default_factory=list)
     """Keyword libraries that matched."""
-    speaker_results: list[TimedLabel] | None = None
+    speaker_results: list[TimedLabel] = field(default_factory=list)
     """Speaker traits (gender, age…) recognised, with when."""
-    recognition_results: list[TimedLabel] | None = None
+    recognition_results: list[TimedLabel] = field(default_factory=list)
     """Sounds recognised (e.g. moaning), with when."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""

@@ -5,8 +5,8 @@ XML-incompatible characters), so bad input fails with a typed error naming the f
 anything is sent. Parsing uses a hardened lxml parser and a single pass over children.
 
 Reading rules, one for every field:
-- an empty element (`<X/>`, `<X></X>`) is absent: `None`, or no list item (and so an empty
-  string is written as no element at all);
+- an empty element (`<X/>`, `<X></X>`) is absent: `None`, or no list item; a repeated
+  element is always a list, empty when absent (and so `""` and `[]` are written as no element);
 - integers are ASCII digits with an optional sign (`1_0`, `٣`, `5.0` are refused);
 - timestamps are CI's ISO 8601 form with an offset (`2019-07-07T12:12:12+0800`, `+08:00`
   or `Z`) and are always timezone-aware;
@@ -125,7 +125,7 @@ def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
             raise RequestValidationError(path, f"at least one of {_names(spec, group)} must be set")
     for f in spec.fields:
         value = getattr(model, f.attr)
-        if value is None or value == "":  # absent (an empty element reads as absent too)
+        if value is None or value == "" or value == []:  # absent, as an empty element reads
             if f.required:
                 raise RequestValidationError(f"{path}.{f.xml_name}", "is required")
             continue

@@ -44,7 +44,13 @@ def query(emu: RunningEmulator, job_id: str) -> AudioJobResult:
     return answer.jobs_detail
 
 
-VERDICT_FIELDS = ("label", "result", "audio_text", "porn_info", "ads_info", "section")
+VERDICT_FIELDS = ("label", "result", "audio_text", "porn_info", "ads_info")
+
+
+def no_verdict(detail: AudioJobResult) -> bool:
+    """No verdict yet (or none for a failed job): no fields, and no sections (an empty list:
+    a repeated element is never None)."""
+    return all(getattr(detail, name) is None for name in VERDICT_FIELDS) and detail.section == []
 
 
 def assert_porn_verdict(detail: AudioJobResult) -> None:
@@ -88,12 +94,12 @@ def test_before_the_end_there_is_no_verdict(ci_emulator: RunningEmulator) -> Non
     assert (submitted.bucket_id, submitted.region) == ("examplebucket-1250000000", "ap-beijing")
     assert submitted.user_info == UserInfo(token_id="user-1", room="r9")
     assert submitted.code is None and submitted.message is None
-    assert all(getattr(submitted, name) is None for name in VERDICT_FIELDS)
+    assert no_verdict(submitted)
 
     ci_emulator.state.advance(1)
     auditing = query(ci_emulator, job_id)
     assert auditing.state == "Auditing"
-    assert all(getattr(auditing, name) is None for name in VERDICT_FIELDS)
+    assert no_verdict(auditing)
 
     ci_emulator.state.advance(1)
     done = query(ci_emulator, job_id)
@@ -112,10 +118,10 @@ def test_a_normal_object(ci_emulator: RunningEmulator) -> None:
         "Normal",
         ModerationResult.NORMAL,
     )
-    assert detail.section is None
+    assert detail.section == []
     assert detail.audio_text == "emulated speech"
     for info in (detail.porn_info, detail.ads_info):
-        assert info is not None and (info.hit_flag, info.score, info.keywords) == (0, 0, None)
+        assert info is not None and (info.hit_flag, info.score, info.keywords) == (0, 0, [])
 
 
 @pytest.mark.parametrize(
@@ -229,7 +235,7 @@ def test_a_failed_job_is_an_http_200_with_code_and_message(
         "-6101",
         "the audio could not be decoded",
     )
-    assert all(getattr(detail, name) is None for name in VERDICT_FIELDS)
+    assert no_verdict(detail)
     assert detail.forbid_state is None
 
 
