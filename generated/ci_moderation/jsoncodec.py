@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import CallbackError, CIError
 from .model import BOOLEAN, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
-from .xmlcodec import MAX_UNKNOWN_ELEMENTS, _scalar
+from .xmlcodec import MAX_UNKNOWN_ELEMENTS, read_scalar
 
 #: Callback bodies larger than this are refused unparsed (CI's are a few KiB).
 DEFAULT_MAX_CALLBACK_BYTES = 1024 * 1024
@@ -93,7 +93,7 @@ def _read(obj: Mapping[str, Any], spec: ShapeSpec, path: str, budget: list[int])
         items = raw if isinstance(raw, list) else [raw]
         if not f.is_list and isinstance(raw, list):
             raise CallbackError(f"{path}.{key}: a list where the spec has one value")
-        read = [v for v in (_value(f, item, f"{path}.{key}", budget) for item in items)]
+        read = [_value(f, item, f"{path}.{key}", budget) for item in items]
         read = [v for v in read if v is not None]
         if f.is_list:
             if read:
@@ -124,7 +124,7 @@ def _value(f: FieldSpec, raw: Any, path: str, budget: list[int]) -> Any:
     text = raw if isinstance(raw, str) else json.dumps(raw)
     if f.kind == STRING:
         return text
-    return _scalar(f, text, path.rpartition(".")[0])
+    return read_scalar(f, text, path.rpartition(".")[0])
 
 
 def _keep(key: str, raw: Any, path: str, budget: list[int]) -> UnknownElement:

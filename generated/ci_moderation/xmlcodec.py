@@ -322,9 +322,9 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str, budget: list[int]) -> 
                 continue  # an empty element is absent, whatever its type
             if f.comma:  # `Porn, Ads,` → ["Porn", "Ads"]: blanks around words and empty words
                 words = [w.strip() for w in text.split(",")]
-                values[f.attr] = [_scalar(f, w, path) for w in words if w]
+                values[f.attr] = [read_scalar(f, w, path) for w in words if w]
                 continue
-            value = text if f.kind == STRING else _scalar(f, text, path)
+            value = text if f.kind == STRING else read_scalar(f, text, path)
         if f.is_list:
             values.setdefault(f.attr, []).append(value)
         elif f.attr in values:
@@ -339,7 +339,7 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str, budget: list[int]) -> 
     return spec.cls(**values)
 
 
-def _scalar(f: FieldSpec, text: str, parent: str) -> Any:
+def read_scalar(f: FieldSpec, text: str, parent: str) -> Any:
     """The typed value of one element's (non-empty) text; `parent` is its container's path."""
     kind = f.kind
     if kind == STRING:
