@@ -39,6 +39,7 @@ from ci_moderation import (
     RetryPolicy,
     ServerError,
     ThrottledError,
+    operations,
 )
 
 from .conftest import CallRunner
@@ -47,6 +48,7 @@ from .hostile import OK_CANCEL, OK_SUBMIT, Conn, HostileServer, answer, serve_al
 JOB = "av0123456789abcdef0123456789abcdef"
 FAST = RetryPolicy(base_delay=0.01, throttle_base_delay=0.01, max_retry_after=0.05)
 CREDS = Credentials("AKIDhostile0001", "hostile-secret-key")
+CANCEL_OP = operations.CANCEL_LIVE_AUDITING_JOB
 
 
 def options(server: HostileServer, **extra: Any) -> dict[str, Any]:
@@ -476,3 +478,30 @@ def test_a_defect_of_ours_still_surfaces_as_a_cierror(
             submit(call_runner, server)
     assert isinstance(info.value.__cause__, TypeError)
     assert info.value.data_id == sent_data_id(server) and len(server.requests) == 1
+
+
+def test_a_used_rate_limit_slot_is_never_given_back() -> None:
+    """A cancel is sent (slot used), answered 503 with Retry-After, and the client is closed
+    during the backoff: the next attempt sends nothing, but the first one's slot must stay
+    booked, or the limiter would admit one send too many in that window."""
+    reply = answer(b"<Error><Code>Busy</Code></Error>", "503 Busy", {"Retry-After": "1"})
+    with HostileServer(serve_all(reply)) as server:
+        client = Client(**options(server, retry=RetryPolicy(max_retry_after=2.0)))
+        errors: list[BaseException] = []
+
+        def call() -> None:
+            try:
+                client.cancel_live_auditing_job(JOB)
+            except BaseException as exc:
+                errors.append(exc)
+
+        t = threading.Thread(target=call)
+        t.start()
+        while not server.requests:
+            time.sleep(0.01)
+        time.sleep(0.2)  # inside the 1 s backoff
+        client.close()
+        t.join(timeout=5)
+    assert len(errors) == 1 and isinstance(errors[0], ClientClosedError)
+    limiter = client._settings.limiter(CANCEL_OP)
+    assert limiter is not None and len(limiter._slots) == 1  # the sent attempt's slot

@@ -204,6 +204,7 @@ class _Call:
         """Record a failed attempt; return the backoff before the next, or raise `error`."""
         if not self.sending or isinstance(error, NotSentError):
             self.release()
+        self.slot, self.sending = None, False  # this attempt is over: nothing carries over
         if error.data_id is None:
             error.data_id = self.prepared.data_id
         outcome = type(error).__name__
