@@ -40,6 +40,8 @@ class FieldDef:
     min_items: int | None = None
     pattern: str | None = None
     url: bool = False
+    base64: bool = False
+    colon_offset: bool = False
 
 
 @dataclass(frozen=True, slots=True)

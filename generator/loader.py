@@ -36,11 +36,11 @@ from .ir import (
 SCHEMA_KEYWORDS = {
     "type", "description", "enum", "properties", "required", "items", "xml", "format",
     "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
-    "oneOf", "anyOf", "$ref", "title", "examples", "default", "deprecated",
+    "oneOf", "anyOf", "$ref", "title", "examples", "default", "deprecated", "contentEncoding",
 }  # fmt: skip
 SCHEMA_EXTENSIONS = {
     "x-ci-max-bytes", "x-ci-xml-list", "x-ci-enum-names", "x-ci-error-envelope",
-    "x-ci-undocumented",
+    "x-ci-undocumented", "x-ci-time-offset",
 }  # fmt: skip
 OPERATION_EXTENSIONS = {"x-ci-idempotent", "x-ci-rate-limit", "x-ci-reconcile-field"}
 EXAMPLE_EXTENSIONS = {"x-ci-malformed"}
@@ -310,6 +310,14 @@ class _Lowering:
                 return None
         if list_style == "comma" and kind not in ("string", "enum"):
             self.problem(ptr + "/x-ci-xml-list", "a comma list must hold strings or enums")
+        if item.get("contentEncoding", "base64") != "base64" or (
+            "contentEncoding" in item and kind != "string"
+        ):
+            self.problem(iptr + "/contentEncoding", "only base64, on a string, is supported")
+        if item.get("x-ci-time-offset", "colon") != "colon" or (
+            "x-ci-time-offset" in item and kind != "datetime"
+        ):
+            self.problem(iptr + "/x-ci-time-offset", "only `colon`, on a date-time, is supported")
         pattern = item.get("pattern")
         if pattern is not None:
             try:
@@ -333,6 +341,8 @@ class _Lowering:
             min_items=prop.get("minItems") if is_list else None,
             pattern=pattern,
             url=kind == "string" and item.get("format") == "uri",
+            base64=kind == "string" and item.get("contentEncoding") == "base64",
+            colon_offset=kind == "datetime" and item.get("x-ci-time-offset") == "colon",
         )
 
     # -- operations --------------------------------------------------------------------------

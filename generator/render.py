@@ -45,6 +45,8 @@ def annotation(f: ir.FieldDef) -> str:
     elif f.kind == "enum":
         # Plain values stay accepted, and unknown ones CI adds later parse as such.
         item = f"{f.ref} | {'int' if f.ref in _INT_ENUMS else 'str'}"
+    elif f.base64:
+        item = "str | bytes"  # text is sent as its UTF-8 bytes; read back as text when it is
     else:
         item = _PY_TYPES[f.kind]
     if f.is_list:  # never None: an absent repeated element is an empty list
@@ -71,6 +73,8 @@ def fieldspec(f: ir.FieldDef) -> str:
         "min_items": f.min_items,
         "pattern": f.pattern,
         "url": f.url,
+        "base64": f.base64,
+        "colon_offset": f.colon_offset,
     }
     args += [f"{k}={v!r}" for k, v in opts.items() if v is not None and v is not False]
     return ", ".join(args)

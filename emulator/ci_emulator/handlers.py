@@ -27,6 +27,8 @@ from ci_moderation.models import (
     AudioAuditingRequest,
     AudioAuditingResponse,
     AudioAuditingResultResponse,
+    BadCaseRequest,
+    BadCaseResponse,
     CancelLiveAuditingResponse,
 )
 
@@ -92,12 +94,30 @@ def get_audio_auditing_job(emu: Emulator, call: Call) -> AudioAuditingResultResp
     return AudioAuditingResultResponse(jobs_detail=job.audio_result(), request_id=call.request_id)
 
 
+def report_bad_case(emu: Emulator, call: Call) -> BadCaseResponse:
+    """Keep the report (`state.bad_cases`, decoded: the text as sent) and acknowledge it.
+    A text report (ContentType 1) without `Text`, or an image one without `Url`, is 400:
+    the docs make each required for its type, which the spec alone cannot say."""
+    assert isinstance(call.body, BadCaseRequest)
+    report = call.body
+    needs = {1: ("Text", report.text), 2: ("Url", report.url)}.get(int(report.content_type))
+    if needs is not None and needs[1] is None:
+        raise EmulatorError(
+            400, "InvalidArgument", f"Request.{needs[0]}: is required for ContentType "
+            f"{int(report.content_type)}",
+        )  # fmt: skip
+    with emu.lock:
+        emu.bad_cases.append(report)
+    return BadCaseResponse(request_id=call.request_id)
+
+
 def cancel_live_auditing_job(emu: Emulator, call: Call) -> CancelLiveAuditingResponse:
     job = emu.jobs.cancel_live(call.path_values["job_id"])
     return CancelLiveAuditingResponse(jobs_detail=job.live_detail(), request_id=call.request_id)
 
 
 HANDLERS: dict[str, Handler] = {
+    "ReportBadCase": report_bad_case,
     "CreateAudioAuditingJob": create_audio_auditing_job,
     "GetAudioAuditingJob": get_audio_auditing_job,
     "CancelLiveAuditingJob": cancel_live_auditing_job,

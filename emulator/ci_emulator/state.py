@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import threading
 
+from ci_moderation.models import BadCaseRequest
+
 from .auth import HostPolicy, Verifier
 from .callbacks import CallbackDispatcher
 from .clock import Clock, ManualClock, SystemClock
@@ -32,6 +34,9 @@ class Emulator:
         )
         self.rate_limiter = RateLimiter(config.effective_rate_limits())
         self.callbacks = CallbackDispatcher(self.ledger, config)
+        #: Bad-case reports received (`ReportBadCase`), in order, as parsed.
+        self.bad_cases: list[BadCaseRequest] = []
+        self.lock = threading.Lock()
         self._ticker: threading.Thread | None = None
         self._stop = threading.Event()
         # One tick at a time, and `advance` moves the clock and ticks as one step, so the

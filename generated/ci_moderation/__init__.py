@@ -48,6 +48,9 @@ from .models import (
     AudioJobDetail,
     AudioJobResult,
     AudioSection,
+    BadCaseContentType,
+    BadCaseRequest,
+    BadCaseResponse,
     CallbackType,
     CallbackVersion,
     CancelLiveAuditingResponse,
@@ -75,7 +78,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "ca40046ea767d9736f3e899e55e1ee2965d83a1cb5ca62ad994717c443c2f2ca"
+SPEC_SHA256 = "75810b323d5fde2c9dd561ed8b61186fdcfbf6b6b30ce516e437c8626572363a"
 
 __all__ = [
     "AccessDeniedError",
@@ -92,6 +95,9 @@ __all__ = [
     "AudioJobDetail",
     "AudioJobResult",
     "AudioSection",
+    "BadCaseContentType",
+    "BadCaseRequest",
+    "BadCaseResponse",
     "CIError",
     "Callback",
     "CallbackError",

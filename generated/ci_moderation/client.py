@@ -115,6 +115,40 @@ class Client(BaseSyncClient):
             {"job_id": job_id},
         )
 
+    def report_bad_case(
+        self,
+        body: models.BadCaseRequest,
+    ) -> models.BadCaseResponse:
+        """Report a moderation verdict you believe is wrong.
+
+        Sends CI a text (`ContentType` 1, `Text`) or an image (`ContentType` 2, `Url`) it
+        judged wrongly, with its label and the one you expected. It does not change the
+        result; CI confirms the report in the background and uses it in later jobs. Give the
+        `Text` for ContentType 1 and the `Url` for 2: exactly one of them (the spec cannot
+        tie them to ContentType). A report twice is harmless, so this client retries it
+        like a query (its choice; CI documents no idempotency).
+
+        `POST /report/badcase`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.report_bad_case_detailed(body)).parsed
+
+    def report_bad_case_detailed(
+        self,
+        body: models.BadCaseRequest,
+    ) -> Response[models.BadCaseResponse]:
+        """Report a moderation verdict you believe is wrong.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /report/badcase`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.REPORT_BAD_CASE,
+            body,
+            {},
+        )
+
 
 class AsyncClient(BaseAsyncClient):
     """asyncio client. See `BaseAsyncClient` for the options."""
@@ -215,4 +249,38 @@ class AsyncClient(BaseAsyncClient):
             operations.GET_AUDIO_AUDITING_JOB,
             None,
             {"job_id": job_id},
+        )
+
+    async def report_bad_case(
+        self,
+        body: models.BadCaseRequest,
+    ) -> models.BadCaseResponse:
+        """Report a moderation verdict you believe is wrong.
+
+        Sends CI a text (`ContentType` 1, `Text`) or an image (`ContentType` 2, `Url`) it
+        judged wrongly, with its label and the one you expected. It does not change the
+        result; CI confirms the report in the background and uses it in later jobs. Give the
+        `Text` for ContentType 1 and the `Url` for 2: exactly one of them (the spec cannot
+        tie them to ContentType). A report twice is harmless, so this client retries it
+        like a query (its choice; CI documents no idempotency).
+
+        `POST /report/badcase`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.report_bad_case_detailed(body)).parsed
+
+    async def report_bad_case_detailed(
+        self,
+        body: models.BadCaseRequest,
+    ) -> Response[models.BadCaseResponse]:
+        """Report a moderation verdict you believe is wrong.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /report/badcase`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.REPORT_BAD_CASE,
+            body,
+            {},
         )

@@ -23,6 +23,7 @@ from .model import (
 )
 
 __all__ = [
+    "BadCaseContentType",
     "CallbackType",
     "CallbackVersion",
     "DetectType",
@@ -43,6 +44,8 @@ __all__ = [
     "AudioJobDetail",
     "AudioJobResult",
     "AudioSection",
+    "BadCaseRequest",
+    "BadCaseResponse",
     "CancelLiveAuditingResponse",
     "Error",
     "Freeze",
@@ -56,6 +59,13 @@ __all__ = [
     "UserInfo",
     "UnknownElement",
 ]
+
+
+class BadCaseContentType(IntEnum):
+    """What kind of sample is reported. 1 = text, 2 = image."""
+
+    TEXT = 1
+    IMAGE = 2
 
 
 class CallbackType(IntEnum):
@@ -358,6 +368,42 @@ class AudioSection(Model):
     meaningless_info: ModerationInfo | None = None
     language_results: list[TimedLabel] = field(default_factory=list)
     """Languages detected in the section."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class BadCaseRequest(Model):
+    """A wrongly judged sample, its label, and the label you expected.
+
+    The root element `<Request>` of a document.
+    """
+
+    content_type: BadCaseContentType | int
+    job_id: str | None = None
+    """The job that judged the sample (helps CI find it)."""
+    moderation_time: datetime | None = None
+    """When the sample was judged (sent as the docs write it, `+08:00`)."""
+    text: str | bytes | None = None
+    """The text sample (ContentType 1); pass `str` or `bytes`, the client encodes it."""
+    url: str | None = None
+    """URL of the image sample (ContentType 2)."""
+    suggested_label: str
+    """The label you expected, e.g. `Normal`."""
+    label: str
+    """The label CI gave, e.g. `Porn`."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class BadCaseResponse(Model):
+    """Answer to a bad-case report.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -704,6 +750,25 @@ AudioSection.__ci_shape__ = ShapeSpec(
         FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
         FieldSpec("LanguageResults", "language_results", SHAPE, TimedLabel, is_list=True),
     ),
+)
+BadCaseRequest.__ci_shape__ = ShapeSpec(
+    BadCaseRequest,
+    "Request",
+    (
+        FieldSpec("ContentType", "content_type", ENUM, BadCaseContentType, required=True),
+        FieldSpec("JobId", "job_id", STRING),
+        FieldSpec("ModerationTime", "moderation_time", DATETIME, colon_offset=True),
+        FieldSpec("Text", "text", STRING, min_length=1, base64=True),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("SuggestedLabel", "suggested_label", STRING, required=True, min_length=1),
+        FieldSpec("Label", "label", STRING, required=True, min_length=1),
+    ),
+    one_of=(("text", "url"),),
+)
+BadCaseResponse.__ci_shape__ = ShapeSpec(
+    BadCaseResponse,
+    "Response",
+    (FieldSpec("RequestId", "request_id", STRING),),
 )
 CancelLiveAuditingResponse.__ci_shape__ = ShapeSpec(
     CancelLiveAuditingResponse,

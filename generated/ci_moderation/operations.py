@@ -56,9 +56,23 @@ GET_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResultResponse] = Ope
     rate_limit=None,
 )
 
+REPORT_BAD_CASE: OperationModel[models.BadCaseResponse] = OperationModel(
+    name="ReportBadCase",
+    method="POST",
+    path="/report/badcase",
+    params=(),
+    input_cls=models.BadCaseRequest,
+    output_cls=models.BadCaseResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
 #: Every operation by its spec operationId.
 OPERATIONS: dict[str, OperationModel[Any]] = {
     "CancelLiveAuditingJob": CANCEL_LIVE_AUDITING_JOB,
     "CreateAudioAuditingJob": CREATE_AUDIO_AUDITING_JOB,
     "GetAudioAuditingJob": GET_AUDIO_AUDITING_JOB,
+    "ReportBadCase": REPORT_BAD_CASE,
 }

@@ -29,7 +29,8 @@ class FieldSpec:
 
     __slots__ = (
         "xml_name", "attr", "kind", "target", "is_list", "comma", "required", "max_bytes",
-        "min_length", "max_length", "minimum", "maximum", "min_items", "pattern", "url",
+        "min_length", "max_length", "minimum", "maximum", "min_items", "pattern", "url", "base64",
+        "colon_offset",
     )  # fmt: skip
 
     def __init__(
@@ -50,6 +51,8 @@ class FieldSpec:
         min_items: int | None = None,
         pattern: str | None = None,
         url: bool = False,
+        base64: bool = False,
+        colon_offset: bool = False,
     ) -> None:
         self.xml_name = xml_name
         self.attr = attr
@@ -66,6 +69,8 @@ class FieldSpec:
         self.min_items = min_items
         self.pattern = re.compile(pattern) if pattern is not None else None
         self.url = url  # `format: uri`: an absolute http(s) URL with a host
+        self.base64 = base64  # `contentEncoding: base64`: str (UTF-8) or bytes, sent encoded
+        self.colon_offset = colon_offset  # `x-ci-time-offset: colon`: written +08:00
 
 
 class ShapeSpec:

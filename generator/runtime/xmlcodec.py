@@ -8,6 +8,7 @@ Reading rules, one for every field:
 - an empty element (`<X/>`, `<X></X>`) is absent: `None`, or no list item; a repeated
   element is always a list, empty when absent (and so `""` and `[]` are written as no element);
 - integers are ASCII digits with an optional sign (`1_0`, `٣`, `5.0` are refused);
+- `contentEncoding: base64` text is decoded: to `str` when it is UTF-8, else `bytes`;
 - timestamps are CI's ISO 8601 form with an offset (`2019-07-07T12:12:12+0800`, `+08:00`
   or `Z`) and are always timezone-aware;
 - what the spec does not describe is kept as `UnknownElement`s, within bounds: at most
@@ -18,6 +19,7 @@ Reading rules, one for every field:
 
 from __future__ import annotations
 
+import base64
 import re
 import threading
 from datetime import datetime
@@ -177,6 +179,8 @@ def _leaf(el: etree._Element, tag: str, text: str, path: str) -> None:
 def _text(f: FieldSpec, value: Any, path: str) -> str:
     """Check one scalar against its spec and return its wire text."""
     kind = f.kind
+    if kind == STRING and f.base64:
+        return _base64(f, value, path)
     if kind == STRING:
         if not isinstance(value, str):
             raise RequestValidationError(path, "must be a string")
@@ -224,9 +228,29 @@ def _text(f: FieldSpec, value: Any, path: str) -> str:
             raise RequestValidationError(path, "must be a datetime")
         if value.utcoffset() is None:
             raise RequestValidationError(path, "must be timezone-aware")
-        # CI writes offsets without a colon: 2019-07-07T12:12:12+0800.
+        if f.colon_offset:  # RFC 3339, where CI's docs write it so: 2021-08-07T12:12:12+08:00
+            return value.isoformat()
+        # CI's XML form, without a colon: 2019-07-07T12:12:12+0800 (both are read).
         return value.strftime("%Y-%m-%dT%H:%M:%S%z")
     raise AssertionError(kind)  # pragma: no cover
+
+
+def _base64(f: FieldSpec, value: Any, path: str) -> str:
+    """`str` (sent as its UTF-8 bytes) or `bytes`, base64-encoded; limits apply to the bytes."""
+    if isinstance(value, str):
+        try:
+            raw = value.encode("utf-8")
+        except UnicodeError:
+            raise RequestValidationError(path, "is not valid Unicode") from None
+    elif isinstance(value, bytes | bytearray):
+        raw = bytes(value)
+    else:
+        raise RequestValidationError(path, "must be str or bytes")
+    if f.min_length is not None and len(raw) < f.min_length:
+        raise RequestValidationError(path, f"must be at least {f.min_length} byte(s)")
+    if f.max_bytes is not None and len(raw) > f.max_bytes:
+        raise RequestValidationError(path, f"is {len(raw)} bytes; at most {f.max_bytes} allowed")
+    return base64.b64encode(raw).decode("ascii")
 
 
 def _check_url(value: str, path: str) -> None:
@@ -324,7 +348,7 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str, budget: list[int]) -> 
                 words = [w.strip() for w in text.split(",")]
                 values[f.attr] = [read_scalar(f, w, path) for w in words if w]
                 continue
-            value = text if f.kind == STRING else read_scalar(f, text, path)
+            value = text if f.kind == STRING and not f.base64 else read_scalar(f, text, path)
         if f.is_list:
             values.setdefault(f.attr, []).append(value)
         elif f.attr in values:
@@ -342,6 +366,15 @@ def _read(el: etree._Element, spec: ShapeSpec, path: str, budget: list[int]) -> 
 def read_scalar(f: FieldSpec, text: str, parent: str) -> Any:
     """The typed value of one element's (non-empty) text; `parent` is its container's path."""
     kind = f.kind
+    if kind == STRING and f.base64:
+        try:
+            raw = base64.b64decode(text.strip(), validate=True)
+        except ValueError:
+            raise _bad(f, parent, text, "base64") from None
+        try:
+            return raw.decode("utf-8")  # text, as it was most likely sent
+        except UnicodeDecodeError:
+            return raw
     if kind == STRING:
         return text
     if kind == ENUM:
