@@ -3,10 +3,13 @@ Detail by header and event, reads JSON by the XML side's rules, and refuses what
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ci_emulator.server import RunningEmulator
 from ci_moderation import (
@@ -147,3 +150,30 @@ def test_what_the_emulator_sends_parses(
     else:
         assert isinstance(parsed, AudioCallbackSimple)
         assert parsed.data.trace_id == job_id and parsed.data.result == queried.result
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+KEYS = st.sampled_from(
+    ["EventName", "JobsDetail", "JobId", "Section", "PornInfo", "Keywords", "Result",
+     "OffsetTime", "CreationTime", "data", "event", "trace_id"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    version=st.sampled_from(["Simple", "Detail", "detail", "x"]),
+    body=st.dictionaries(KEYS, JSON | st.dictionaries(KEYS, JSON, max_size=4), max_size=4),
+)
+def test_any_json_gives_a_model_or_a_callback_error(version: str, body: dict[str, Any]) -> None:
+    """Fuzz: whatever JSON arrives, `parse_callback` returns a model or raises CallbackError."""
+    for event in ({"EventName": "ReviewAudio"}, {"data": {"event": "ReviewAudio"}}, {}):
+        with contextlib.suppress(CallbackError):
+            parse_callback(
+                {"X-Ci-Content-Version": version}, json.dumps({**body, **event}).encode()
+            )
