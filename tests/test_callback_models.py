@@ -177,3 +177,11 @@ def test_any_json_gives_a_model_or_a_callback_error(version: str, body: dict[str
             parse_callback(
                 {"X-Ci-Content-Version": version}, json.dumps({**body, **event}).encode()
             )
+
+
+def test_unknown_keys_are_bounded_like_unknown_elements() -> None:
+    from ci_moderation.xmlcodec import MAX_UNKNOWN_ELEMENTS
+
+    extra = {f"k{i}": i for i in range(MAX_UNKNOWN_ELEMENTS + 1)}
+    with pytest.raises(CallbackError, match="elements the spec does not describe"):
+        parse_callback(DETAIL, detail(**extra))

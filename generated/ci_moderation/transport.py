@@ -249,14 +249,27 @@ def _cause(exc: Exception) -> Exception | None:
     return exc
 
 
-class SyncTransport:
+class _Shell:
+    """What the two shells share: their httpx client and whether it is closed."""
+
+    http: httpx.Client | httpx.AsyncClient
+    _closed = False
+
+    @property
+    def closed(self) -> bool:
+        """Closed by us, or (for a caller's client) by its owner."""
+        return self._closed or self.http.is_closed
+
+
+class SyncTransport(_Shell):
     """Runs calls on an `httpx.Client`: yours, or one it owns (deadline-bounded sockets)."""
+
+    http: httpx.Client
 
     def __init__(self, settings: Settings, http: httpx.Client | None) -> None:
         if http is not None and not isinstance(http, httpx.Client):
             raise ConfigurationError("http_client must be an httpx.Client")
         self._own = http is None
-        self.closed = False
         self._slots = threading.BoundedSemaphore(settings.max_connections)
         self.http = http or httpx.Client(
             transport=DeadlineTransport(settings.max_connections),
@@ -266,7 +279,7 @@ class SyncTransport:
         )
 
     def close(self) -> None:
-        self.closed = True
+        self._closed = True
         if self._own:
             self.http.close()
 
@@ -290,7 +303,7 @@ class SyncTransport:
                 time.sleep(call.failed(call.internal_error(exc), number))
 
     def _attempt(self, call: _Call) -> Response[Any]:
-        if self.closed or self.http.is_closed:
+        if self.closed:
             raise ClientClosedError("the client is closed")
         call.begin()
         if not self._slots.acquire(timeout=max(0.0, call.remaining())):
@@ -314,7 +327,7 @@ class SyncTransport:
                 # Never follow redirects, even on a caller's client configured to.
                 resp = self.http.send(request, stream=True, follow_redirects=False)
             except Exception as exc:  # httpx's, httpcore's, or anything else: classify
-                if isinstance(exc, RuntimeError) and (self.closed or self.http.is_closed):
+                if isinstance(exc, RuntimeError) and self.closed:
                     raise ClientClosedError("the client was closed") from None
                 raise call.transport_error(exc, self.closed) from _cause(exc)
             try:
@@ -336,15 +349,16 @@ class SyncTransport:
             set_deadline(None)
 
 
-class AsyncTransport:
+class AsyncTransport(_Shell):
     """Runs calls on an `httpx.AsyncClient` (yours, or one it owns and closes)."""
+
+    http: httpx.AsyncClient
 
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
         if http is not None and not isinstance(http, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")
         self.max_connections = settings.max_connections
         self._own = http is None
-        self.closed = False
         self._slots: asyncio.Semaphore | None = None  # made on first use, in the running loop
         limits = httpx.Limits(
             max_connections=settings.max_connections,
@@ -355,7 +369,7 @@ class AsyncTransport:
         )
 
     async def aclose(self) -> None:
-        self.closed = True
+        self._closed = True
         if self._own:
             await self.http.aclose()
 
@@ -379,7 +393,7 @@ class AsyncTransport:
                 await asyncio.sleep(call.failed(call.internal_error(exc), number))
 
     async def _attempt(self, call: _Call) -> Response[Any]:
-        if self.closed or self.http.is_closed:
+        if self.closed:
             raise ClientClosedError("the client is closed")
         call.begin()
         slots = self._slots
@@ -414,7 +428,7 @@ class AsyncTransport:
                 try:
                     resp = await self.http.send(request, stream=True, follow_redirects=False)
                 except RuntimeError:
-                    if self.closed or self.http.is_closed:
+                    if self.closed:
                         raise ClientClosedError("the client was closed") from None
                     raise
                 body = call.reader(resp)

@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import CallbackError, CIError
 from .model import BOOLEAN, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
-from .xmlcodec import MAX_UNKNOWN_ELEMENTS, read_scalar
+from .xmlcodec import MAX_UNKNOWN_ELEMENTS, read_scalar, spend_unknown
 
 #: Callback bodies larger than this are refused unparsed (CI's are a few KiB).
 DEFAULT_MAX_CALLBACK_BYTES = 1024 * 1024
@@ -129,9 +129,7 @@ def _value(f: FieldSpec, raw: Any, path: str, budget: list[int]) -> Any:
 
 def _keep(key: str, raw: Any, path: str, budget: list[int]) -> UnknownElement:
     """A key the spec does not describe, kept as the XML side keeps an element."""
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise CallbackError(f"{path}: more than {MAX_UNKNOWN_ELEMENTS} unknown keys")
+    spend_unknown(budget, path)  # a ResponseParseError here: `read_json` re-raises it typed
     if isinstance(raw, dict):
         children = [_keep(k, v, f"{path}.{key}", budget) for k, v in raw.items()]
         return UnknownElement(tag=key, children=children)

@@ -33,6 +33,11 @@ def _positive(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
+def _check_count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name} must be an int of at least 1")
+
+
 def _timeouts(timeout: object) -> dict[str, float | None]:
     """Seconds (every phase), an `httpx.Timeout`-like object, or None (the defaults)."""
     if timeout is None:
@@ -98,14 +103,8 @@ class Settings:
             raise ConfigurationError("deadline must be a positive number of seconds")
         if not isinstance(retry, RetryPolicy) or retry.max_attempts < 1:
             raise ConfigurationError("retry must be a RetryPolicy with max_attempts ≥ 1")
-        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
-            raise ConfigurationError("max_connections must be an int")
-        if max_connections < 1:
-            raise ConfigurationError("max_connections must be at least 1")
-        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
-            raise ConfigurationError("max_response_bytes must be an int")
-        if max_response_bytes < 1:
-            raise ConfigurationError("max_response_bytes must be positive")
+        _check_count("max_connections", max_connections)
+        _check_count("max_response_bytes", max_response_bytes)
         if attempt_timeout is not None and not _positive(attempt_timeout):
             raise ConfigurationError("attempt_timeout must be a positive number of seconds")
         if credentials is not None and not (

@@ -417,13 +417,18 @@ def _bad(f: FieldSpec, parent: str, text: str, what: str) -> ResponseParseError:
     return ResponseParseError(f"{parent}.{f.xml_name}: {text[:40]!r} is not {what}")
 
 
-def _keep(el: etree._Element, path: str, budget: list[int]) -> UnknownElement:
-    """An element the spec does not describe, kept within the document's bounds."""
+def spend_unknown(budget: list[int], path: str) -> None:
+    """Count one more kept unknown element (or JSON key) against the document's bound."""
     budget[0] -= 1
     if budget[0] < 0:
         raise ResponseParseError(
             f"{path}: more than {MAX_UNKNOWN_ELEMENTS} elements the spec does not describe"
         )
+
+
+def _keep(el: etree._Element, path: str, budget: list[int]) -> UnknownElement:
+    """An element the spec does not describe, kept within the document's bounds."""
+    spend_unknown(budget, path)
     if len(el.attrib) > MAX_UNKNOWN_ATTRIBUTES:
         raise ResponseParseError(
             f"{path}.{_tag(el)}: more than {MAX_UNKNOWN_ATTRIBUTES} attributes"
