@@ -310,14 +310,8 @@ class _Lowering:
                 return None
         if list_style == "comma" and kind not in ("string", "enum"):
             self.problem(ptr + "/x-ci-xml-list", "a comma list must hold strings or enums")
-        if item.get("contentEncoding", "base64") != "base64" or (
-            "contentEncoding" in item and kind != "string"
-        ):
-            self.problem(iptr + "/contentEncoding", "only base64, on a string, is supported")
-        if item.get("x-ci-time-offset", "colon") != "colon" or (
-            "x-ci-time-offset" in item and kind != "datetime"
-        ):
-            self.problem(iptr + "/x-ci-time-offset", "only `colon`, on a date-time, is supported")
+        self.only(item, iptr, "contentEncoding", "base64", kind, "string")
+        self.only(item, iptr, "x-ci-time-offset", "colon", kind, "datetime")
         pattern = item.get("pattern")
         if pattern is not None:
             try:
@@ -493,6 +487,13 @@ class _Lowering:
                 body=ex["value"],
                 malformed=bool(ex.get("x-ci-malformed", False)),
             )
+
+    def only(
+        self, item: dict[str, Any], ptr: str, key: str, value: str, kind: str, on: str
+    ) -> None:
+        """`key`, when present, must be `value` on a property of kind `on`."""
+        if key in item and (item[key] != value or kind != on):
+            self.problem(f"{ptr}/{key}", f"only `{value}`, on a {on} property, is supported")
 
     # -- webhooks ----------------------------------------------------------------------------
 

@@ -229,3 +229,21 @@ def test_the_sts_token_header_is_the_one_the_spec_names() -> None:
     doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     scheme = doc["components"]["securitySchemes"]["stsToken"]
     assert (scheme["in"], scheme["name"]) == ("header", TOKEN_HEADER)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "where"),
+    [
+        ("contentEncoding", "base32", "BadCaseRequest/properties/Text"),
+        ("x-ci-time-offset", "colon", "BadCaseRequest/properties/Label"),
+    ],
+)
+def test_encodings_and_time_forms_are_checked(
+    tmp_path: Path, key: str, value: str, where: str
+) -> None:
+    def mutate(doc: dict[str, Any]) -> None:
+        schema, _, prop = where.partition("/properties/")
+        doc["components"]["schemas"][schema]["properties"][prop][key] = value
+
+    problems = _problems(_spec_with(tmp_path, mutate))
+    assert any(f"{where}/{key}: only" in p for p in problems), problems
