@@ -505,3 +505,30 @@ def test_a_used_rate_limit_slot_is_never_given_back() -> None:
     assert len(errors) == 1 and isinstance(errors[0], ClientClosedError)
     limiter = client._settings.limiter(CANCEL_OP)
     assert limiter is not None and len(limiter._slots) == 1  # the sent attempt's slot
+
+
+def test_a_throttling_code_on_a_4xx_is_retried_for_a_submit(call_runner: CallRunner) -> None:
+    """CI answered 4xx with a throttling code: refused, not processed, so retried."""
+    body = b"<Error><Code>RequestLimitExceeded</Code><Message>m</Message></Error>"
+    with HostileServer(serve_all(answer(body, "400 Bad Request"))) as server:
+        with pytest.raises(ThrottledError) as info:
+            submit(call_runner, server)
+    assert len(server.requests) == 3 and not info.value.maybe_processed
+
+
+def test_a_success_after_a_retry_gives_back_what_the_retry_cost() -> None:
+    """botocore's quota as the README states it: with a budget of 10 and retries at 5, ten
+    calls that each need one retry all succeed (a refund of 1 would run dry at the third)."""
+    replies = iter(
+        [answer(b"<Error><Code>Busy</Code></Error>", "503 Busy"), answer(OK_CANCEL)] * 10
+    )
+
+    def handler(conn: Conn) -> None:
+        while conn.request():
+            conn.send(next(replies))
+
+    policy = RetryPolicy(base_delay=0.001, budget=10, retry_cost=5)
+    with HostileServer(handler) as server, Client(**options(server, retry=policy)) as client:
+        for _ in range(10):
+            client.cancel_live_auditing_job(JOB)
+    assert len(server.requests) == 20
