@@ -64,6 +64,39 @@ class PathParam:
     max_length: int | None
     pattern: str | None
     description: str
+    object_key: bool = False  # `x-ci-object-key`: a COS key, may hold `/`, percent-encoded
+    max_bytes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParam:
+    """A query-string parameter; a `const` one is fixed (a sub-resource such as `ci-process`)
+    and never a method argument."""
+
+    name: str
+    py_name: str
+    kind: Literal["string", "integer", "boolean"]
+    required: bool
+    const: str | None
+    description: str
+    min_length: int | None = None
+    max_length: int | None = None
+    max_bytes: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    pattern: str | None = None
+    url: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Paginate:
+    """`x-ci-paginate`: how a list operation pages (offset/limit query, items, total)."""
+
+    offset: str  # python name of the offset query parameter
+    limit: str  # python name of the limit query parameter
+    items: tuple[str, ...]  # python-name path of the repeated element in the answer
+    item_shape: str  # its type (a shape name, or a scalar kind)
+    total: tuple[str, ...] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +134,21 @@ class OperationDef:
     reconcile_field: tuple[str, ...] | None  # py-name path into the input: ("input", "data_id")
     rate_limit: RateLimit | None
     examples: tuple[Example, ...] = ()
+    query_params: tuple[QueryParam, ...] = ()
+    host: str = "ci"  # which server (`x-ci-host`) the operation is on
+    wire_name: str | None = None  # the shared operationId when this is an `x-ci-variants` entry
+    discriminator: tuple[str, str] | None = None  # (element, value) selecting this variant
+    paginate: Paginate | None = None
+
+    @property
+    def arg_query_params(self) -> tuple[QueryParam, ...]:
+        """The query parameters a caller passes (the `const` ones are fixed)."""
+        return tuple(q for q in self.query_params if q.const is None)
+
+    @property
+    def iter_name(self) -> str:
+        """`list_strategies` → `iter_strategies`: the auto-paginating method's name."""
+        return "iter_" + self.py_name.removeprefix("list_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +176,7 @@ class Api:
     spec_sha256: str
     extra: dict[str, str] = field(default_factory=dict)
     webhooks: tuple[WebhookDef, ...] = ()
+    hosts: tuple[tuple[str, str], ...] = ()  # (x-ci-host name, server template); `ci` first
 
     def shape(self, name: str) -> ShapeDef:
         for s in self.shapes:

@@ -12,7 +12,7 @@ import json
 import keyword
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,9 @@ from .ir import (
     Example,
     FieldDef,
     OperationDef,
+    Paginate,
     PathParam,
+    QueryParam,
     RateLimit,
     ShapeDef,
     WebhookDef,
@@ -42,7 +44,21 @@ SCHEMA_EXTENSIONS = {
     "x-ci-max-bytes", "x-ci-xml-list", "x-ci-enum-names", "x-ci-error-envelope",
     "x-ci-undocumented", "x-ci-time-offset",
 }  # fmt: skip
-OPERATION_EXTENSIONS = {"x-ci-idempotent", "x-ci-rate-limit", "x-ci-reconcile-field"}
+OPERATION_EXTENSIONS = {
+    "x-ci-idempotent", "x-ci-rate-limit", "x-ci-reconcile-field", "x-ci-variants",
+    "x-ci-paginate",
+}  # fmt: skip
+PARAMETER_KEYS = {"name", "in", "required", "description", "schema", "x-ci-object-key"}
+PARAMETER_SCHEMA_KEYS = {
+    "type", "const", "minLength", "maxLength", "minimum", "maximum", "pattern", "format",
+    "x-ci-max-bytes", "description",
+}  # fmt: skip
+VARIANT_KEYS = {
+    "operationId", "summary", "description", "request", "idempotent", "reconcile-field",
+}  # fmt: skip
+PAGINATE_KEYS = {"offset", "limit", "items", "total"}
+#: The host an operation is on when it names no other (`x-ci-host` of the top-level server).
+DEFAULT_HOST = "ci"
 EXAMPLE_EXTENSIONS = {"x-ci-malformed"}
 WEBHOOK_EXTENSIONS = {"x-ci-callback"}
 METHODS = ("get", "put", "post", "delete", "patch", "head")
@@ -347,9 +363,7 @@ class _Lowering:
             for method in METHODS:
                 if method in item:
                     ptr = pointer("paths", path, method)
-                    op = self.operation(path, method, item[method], ptr, shapes)
-                    if op is not None:
-                        out.append(op)
+                    out += self.operation(path, method, item[method], ptr, shapes)
         names = [o.name for o in out]
         for n in sorted({n for n in names if names.count(n) > 1}):
             self.problem("/paths", f"operationId {n!r} is used more than once")
@@ -364,25 +378,60 @@ class _Lowering:
         name = self.ref_name(schema, ptr + "/application~1xml/schema")
         return name, media.get("examples") or {}
 
+    def hosts(self) -> list[tuple[str, str]]:
+        """(`x-ci-host` name, server template): the top-level server is `ci`; operations on
+        another host name theirs in an operation-level `servers` entry."""
+        top = (self.raw.get("servers") or [{}])[0]
+        found = {DEFAULT_HOST: str(top.get("url", ""))}
+        for path, item in (self.raw.get("paths") or {}).items():
+            for method in METHODS:
+                if method in item:
+                    ptr = pointer("paths", path, method, "servers")
+                    name, url = self._server(item[method], ptr)
+                    if name is not None and found.setdefault(name, url) != url:
+                        self.problem(ptr, f"host {name!r} is given two different URLs")
+        return sorted(found.items(), key=lambda kv: (kv[0] != DEFAULT_HOST, kv[0]))
+
+    def _server(self, node: dict[str, Any], ptr: str) -> tuple[str | None, str]:
+        servers = node.get("servers")
+        if servers is None:
+            return None, ""
+        if not isinstance(servers, list) or len(servers) != 1 or not isinstance(servers[0], dict):
+            self.problem(ptr, "an operation may name exactly one server")
+            return None, ""
+        server = servers[0]
+        name = server.get("x-ci-host")
+        unknown = [k for k in server if k.startswith("x-") and k != "x-ci-host"]
+        for key in unknown:
+            self.problem(pointer_join(ptr + "/0", key), f"unknown extension {key!r}")
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9]*", name):
+            self.problem(ptr + "/0", "an operation's server needs `x-ci-host: <lower-case name>`")
+            return None, ""
+        if name == DEFAULT_HOST:
+            self.problem(ptr + "/0/x-ci-host", f"{DEFAULT_HOST!r} is the top-level server")
+            return None, ""
+        return name, str(server.get("url", ""))
+
     def operation(
         self, path: str, method: str, node: dict[str, Any], ptr: str, shapes: dict[str, ShapeDef]
-    ) -> OperationDef | None:
+    ) -> list[OperationDef]:
         for key in node:
             if key.startswith("x-") and key not in OPERATION_EXTENSIONS:
                 self.problem(pointer_join(ptr, key), f"unknown extension {key!r}")
         op_id = node.get("operationId")
         if not op_id:
             self.problem(ptr, "every operation needs an operationId")
-            return None
-        if "x-ci-idempotent" not in node:
+            return []
+        variants = node.get("x-ci-variants")
+        if "x-ci-idempotent" not in node and variants is None:
             self.problem(ptr, "say whether the operation is idempotent (x-ci-idempotent)")
         examples: list[Example] = []
         input_shape = None
-        if "requestBody" in node:
-            input_shape, ex = self._body_schema(
+        request_examples: dict[str, Any] = {}
+        if "requestBody" in node and variants is None:
+            input_shape, request_examples = self._body_schema(
                 node["requestBody"].get("content"), ptr + "/requestBody/content"
             )
-            examples += self.examples(op_id, "request", "", ex, ptr + "/requestBody")
         output_shape = error_shape = None
         for status, resp in (node.get("responses") or {}).items():
             rptr = pointer_join(ptr + "/responses", str(status))
@@ -399,28 +448,12 @@ class _Lowering:
             self.problem(
                 ptr + "/responses", "a `default` response with the <Error> envelope is needed"
             )
-        params = []
-        for i, prm in enumerate(node.get("parameters") or []):
-            prm, pptr = self.resolve(prm, pointer(*_tokens(ptr), "parameters", i), "parameters")
-            if prm.get("in") != "path":
-                self.problem(pptr + "/in", "only path parameters are supported so far")
-                continue
-            schema = prm.get("schema", {})
-            params.append(
-                PathParam(
-                    name=prm["name"],
-                    py_name=snake(prm["name"]),
-                    min_length=schema.get("minLength"),
-                    max_length=schema.get("maxLength"),
-                    pattern=schema.get("pattern"),
-                    description=str(prm.get("description", "")).strip(),
-                )
-            )
+        params, query = self.parameters(node, ptr)
         declared = re.findall(r"{([^}]+)}", path)
         if sorted(declared) != sorted(p.name for p in params):
             self.problem(ptr, f"path placeholders {declared} do not match the path parameters")
         for p in params:
-            if not p.pattern or p.max_length is None:
+            if not p.object_key and (not p.pattern or p.max_length is None):
                 self.problem(ptr, f"path parameter {p.name!r} needs a pattern and a maxLength")
         rate = node.get("x-ci-rate-limit")
         rate_limit = None
@@ -431,11 +464,11 @@ class _Lowering:
                 )
             except (KeyError, TypeError, ValueError):
                 self.problem(ptr + "/x-ci-rate-limit", "needs requests, per-seconds and scope")
-        reconcile = node.get("x-ci-reconcile-field")
-        reconcile_path = None
-        if reconcile is not None:
-            reconcile_path = self.reconcile(reconcile, input_shape, shapes, ptr)
-        return OperationDef(
+        host = self._server(node, ptr + "/servers")[0] or DEFAULT_HOST
+        paginate = None
+        if "x-ci-paginate" in node:
+            paginate = self.paginate(node["x-ci-paginate"], query, output_shape, shapes, ptr)
+        base = OperationDef(
             name=op_id,
             py_name=snake(op_id),
             method=method.upper(),
@@ -447,10 +480,258 @@ class _Lowering:
             output_shape=output_shape or "",
             error_shape=error_shape or "",
             idempotent=bool(node.get("x-ci-idempotent", False)),
-            reconcile_field=reconcile_path,
+            reconcile_field=None,
             rate_limit=rate_limit,
-            examples=tuple(examples),
+            query_params=tuple(query),
+            host=host,
+            paginate=paginate,
         )
+        if variants is not None:
+            return self.variants(base, variants, node, examples, shapes, ptr)
+        examples += self.examples(op_id, "request", "", request_examples, ptr + "/requestBody")
+        reconcile = node.get("x-ci-reconcile-field")
+        reconcile_path = None
+        if reconcile is not None:
+            reconcile_path = self.reconcile(reconcile, input_shape, shapes, ptr)
+        return [replace(base, reconcile_field=reconcile_path, examples=tuple(examples))]
+
+    def parameters(
+        self, node: dict[str, Any], ptr: str
+    ) -> tuple[list[PathParam], list[QueryParam]]:
+        params: list[PathParam] = []
+        query: list[QueryParam] = []
+        for i, prm in enumerate(node.get("parameters") or []):
+            prm, pptr = self.resolve(prm, pointer(*_tokens(ptr), "parameters", i), "parameters")
+            for key in prm:
+                if key not in PARAMETER_KEYS:
+                    self.problem(pointer_join(pptr, key), f"unsupported parameter key {key!r}")
+            schema = prm.get("schema", {})
+            for key in schema:
+                if key not in PARAMETER_SCHEMA_KEYS:
+                    self.problem(
+                        f"{pptr}/schema/{key}", f"unsupported parameter schema key {key!r}"
+                    )
+            name = str(prm.get("name", ""))
+            where = prm.get("in")
+            if where == "path":
+                object_key = bool(prm.get("x-ci-object-key", False))
+                params.append(
+                    PathParam(
+                        name=name,
+                        py_name=snake(name),
+                        min_length=schema.get("minLength"),
+                        max_length=schema.get("maxLength"),
+                        pattern=schema.get("pattern"),
+                        description=str(prm.get("description", "")).strip(),
+                        object_key=object_key,
+                        max_bytes=schema.get("x-ci-max-bytes"),
+                    )
+                )
+                if object_key and schema.get("x-ci-max-bytes") is None:
+                    self.problem(pptr, "an x-ci-object-key parameter needs x-ci-max-bytes")
+                continue
+            if where != "query":
+                self.problem(pptr + "/in", "only path and query parameters are supported")
+                continue
+            if "x-ci-object-key" in prm:
+                self.problem(pptr + "/x-ci-object-key", "only a path parameter is an object key")
+            kind = schema.get("type")
+            if kind not in ("string", "integer", "boolean"):
+                self.problem(
+                    pptr + "/schema/type", "a query parameter is a string, integer or boolean"
+                )
+                continue
+            const = schema.get("const")
+            if const is not None and (not isinstance(const, str) or not prm.get("required")):
+                self.problem(pptr + "/schema/const", "a const query parameter is a required string")
+            query.append(
+                QueryParam(
+                    name=name,
+                    py_name=snake(name),
+                    kind=kind,
+                    required=bool(prm.get("required", False)),
+                    const=const if isinstance(const, str) else None,
+                    description=str(prm.get("description", "")).strip(),
+                    min_length=schema.get("minLength"),
+                    max_length=schema.get("maxLength"),
+                    max_bytes=schema.get("x-ci-max-bytes"),
+                    minimum=schema.get("minimum"),
+                    maximum=schema.get("maximum"),
+                    pattern=schema.get("pattern"),
+                    url=schema.get("format") == "uri",
+                )
+            )
+        py_names = [p.py_name for p in params] + [q.py_name for q in query]
+        for dup in sorted(
+            {n for n in py_names if py_names.count(n) > 1} | ({"body"} & set(py_names))
+        ):
+            self.problem(ptr + "/parameters", f"parameter python name {dup!r} is used twice")
+        return params, query
+
+    def variants(
+        self,
+        base: OperationDef,
+        variants: Any,
+        node: dict[str, Any],
+        response_examples: list[Example],
+        shapes: dict[str, ShapeDef],
+        ptr: str,
+    ) -> list[OperationDef]:
+        """`x-ci-variants`: several typed operations sharing one method and path, told apart
+        by a discriminator element of the request body."""
+        vptr = ptr + "/x-ci-variants"
+        content = (node.get("requestBody") or {}).get("content") or {}
+        media = content.get("application/xml") or {}
+        schema = media.get("schema") or {}
+        sptr = ptr + "/requestBody/content/application~1xml/schema"
+        refs = [
+            self.ref_name(alt, f"{sptr}/oneOf/{i}")
+            for i, alt in enumerate(schema.get("oneOf") or [])
+        ]
+        disc = schema.get("discriminator") or {}
+        prop = disc.get("propertyName")
+        mapping = {
+            self.ref_name({"$ref": target}, sptr + "/discriminator/mapping"): value
+            for value, target in (disc.get("mapping") or {}).items()
+        }
+        if set(schema) != {"oneOf", "discriminator"} or not isinstance(prop, str) or not mapping:
+            self.problem(
+                sptr, "x-ci-variants needs `oneOf` of $refs and a `discriminator` with a mapping"
+            )
+            return []
+        if not isinstance(variants, list) or len(variants) < 2:
+            self.problem(vptr, "list two or more variants")
+            return []
+        out: list[OperationDef] = []
+        examples = media.get("examples") or {}
+        defaults = 0
+        for i, var in enumerate(variants):
+            iptr = pointer(*_tokens(vptr), i)
+            if not isinstance(var, dict) or not {"operationId", "request", "idempotent"} <= set(
+                var
+            ):
+                self.problem(iptr, "a variant needs operationId, request and idempotent")
+                continue
+            for key in set(var) - VARIANT_KEYS:
+                self.problem(pointer_join(iptr, key), f"unsupported variant key {key!r}")
+            request = str(var["request"])
+            if request not in refs:
+                self.problem(
+                    iptr + "/request", f"{request!r} is not one of the requestBody's oneOf"
+                )
+                continue
+            value = mapping.get(request)
+            if value is None:
+                defaults += 1
+            else:
+                field = next((f for f in shapes[request].fields if f.xml_name == prop), None)
+                if field is None or not field.required:
+                    self.problem(iptr, f"{request} must require the discriminator {prop!r}")
+            name = str(var["operationId"])
+            mine = {
+                k.removeprefix(name + "-"): v
+                for k, v in examples.items()
+                if k.startswith(name + "-")
+            }
+            reconcile = var.get("reconcile-field")
+            out.append(
+                replace(
+                    base,
+                    name=name,
+                    py_name=snake(name),
+                    summary=str(var.get("summary", "")).strip(),
+                    description=str(var.get("description", "")).strip(),
+                    input_shape=request,
+                    idempotent=bool(var["idempotent"]),
+                    reconcile_field=(
+                        None
+                        if reconcile is None
+                        else self.reconcile(reconcile, request, shapes, iptr)
+                    ),
+                    wire_name=base.name,
+                    discriminator=None if value is None else (prop, str(value)),
+                    examples=tuple(self.examples(name, "request", "", mine, ptr + "/requestBody"))
+                    + (tuple(response_examples) if value is None else ()),
+                )
+            )
+        if defaults != 1:
+            self.problem(vptr, "exactly one variant must be the default (absent from the mapping)")
+        stray = [
+            k
+            for k in examples
+            if not any(
+                k.startswith(str(v.get("operationId")) + "-")
+                for v in variants
+                if isinstance(v, dict)
+            )
+        ]
+        for k in stray:
+            self.problem(
+                ptr + "/requestBody", f"example {k!r} names no variant (prefix it with one)"
+            )
+        return out
+
+    def paginate(
+        self,
+        spec: Any,
+        query: list[QueryParam],
+        output_shape: str | None,
+        shapes: dict[str, ShapeDef],
+        ptr: str,
+    ) -> Paginate | None:
+        pptr = ptr + "/x-ci-paginate"
+        if (
+            not isinstance(spec, dict)
+            or not {"offset", "limit", "items"} <= set(spec)
+            or set(spec) - PAGINATE_KEYS
+        ):
+            self.problem(pptr, "needs offset, limit and items (and optionally total)")
+            return None
+        by_name = {q.name: q for q in query}
+        for key in ("offset", "limit"):
+            q = by_name.get(str(spec[key]))
+            if q is None or q.kind != "integer" or q.const is not None or q.required:
+                self.problem(f"{pptr}/{key}", "must name an optional integer query parameter")
+                return None
+        items = self._field_path(str(spec["items"]), output_shape, shapes, pptr + "/items")
+        if items is None:
+            return None
+        item_path, item_field = items
+        if not item_field.is_list:
+            self.problem(pptr + "/items", "must name a repeated element")
+            return None
+        total_path = None
+        if "total" in spec:
+            total = self._field_path(str(spec["total"]), output_shape, shapes, pptr + "/total")
+            if total is None:
+                return None
+            if total[1].kind != "integer" or total[1].is_list:
+                self.problem(pptr + "/total", "must name an integer element")
+                return None
+            total_path = total[0]
+        return Paginate(
+            offset=by_name[str(spec["offset"])].py_name,
+            limit=by_name[str(spec["limit"])].py_name,
+            items=item_path,
+            item_shape=item_field.ref or item_field.kind,
+            total=total_path,
+        )
+
+    def _field_path(
+        self, dotted: str, shape_name: str | None, shapes: dict[str, ShapeDef], ptr: str
+    ) -> tuple[tuple[str, ...], FieldDef] | None:
+        shape = shapes.get(shape_name or "")
+        path: list[str] = []
+        fd = None
+        for part in dotted.split("."):
+            fd = next((f for f in shape.fields if f.xml_name == part), None) if shape else None
+            if fd is None:
+                self.problem(ptr, f"{dotted!r} is not a field of the answer")
+                return None
+            path.append(fd.py_name)
+            shape = shapes.get(fd.ref or "") if fd.kind == "shape" and not fd.is_list else None
+        assert fd is not None
+        return tuple(path), fd
 
     def reconcile(
         self, dotted: str, input_shape: str | None, shapes: dict[str, ShapeDef], ptr: str
@@ -557,6 +838,7 @@ def load_api(path: Path) -> Api:
     by_name = {s.name: s for s in shapes}
     operations = low.operations(by_name)
     webhooks = low.webhooks(by_name)
+    hosts = low.hosts()
     if low.problems:
         raise SpecError(low.problems)
     server = (raw.get("servers") or [{}])[0]
@@ -571,4 +853,5 @@ def load_api(path: Path) -> Api:
         enums=tuple(enums),
         spec_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
         webhooks=tuple(webhooks),
+        hosts=tuple(hosts),
     )

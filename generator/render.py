@@ -80,6 +80,29 @@ def fieldspec(f: ir.FieldDef) -> str:
     return ", ".join(args)
 
 
+def queryspec(q: ir.QueryParam) -> str:
+    args = [repr(q.name), repr(q.py_name), repr(q.kind)]
+    opts: dict[str, Any] = {
+        "required": q.required,
+        "const": q.const,
+        "min_length": q.min_length,
+        "max_length": q.max_length,
+        "max_bytes": q.max_bytes,
+        "minimum": q.minimum,
+        "maximum": q.maximum,
+        "url": q.url,
+    }
+    args += [f"{k}={v!r}" for k, v in opts.items() if v is not None and v is not False]
+    if q.pattern is not None:
+        args.append(f"pattern=re.compile({q.pattern!r})")
+    return ", ".join(args)
+
+
+def query_annotation(q: ir.QueryParam) -> str:
+    py = _PY_TYPES[q.kind]
+    return py if q.required else f"{py} | None = None"
+
+
 def docstring(text: str, indent: int) -> str:
     """Docstring body: escaped, long lines wrapped to fit the line length with quotes."""
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
@@ -99,7 +122,14 @@ def _env() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,  # noqa: S701 - the output is Python source, not HTML
     )
-    env.filters.update(pyrepr=repr, annotation=annotation, fieldspec=fieldspec, docstring=docstring)
+    env.filters.update(
+        pyrepr=repr,
+        annotation=annotation,
+        fieldspec=fieldspec,
+        docstring=docstring,
+        queryspec=queryspec,
+        query_annotation=query_annotation,
+    )
     return env
 
 
@@ -153,7 +183,7 @@ def write_package(api: Api, out_dir: Path, package: str) -> Path:
         for name, text in files.items():
             (staging / name).write_text(text, encoding="utf-8", newline="\n")
         fmt = ["--isolated", "--line-length", str(LINE_LENGTH), "--target-version", "py311"]
-        _ruff("check", *fmt, "--select", "I", "--fix", "--quiet", str(staging))
+        _ruff("check", *fmt, "--select", "I,F401", "--fix", "--quiet", str(staging))
         _ruff("format", *fmt, "--quiet", str(staging))
         if target.exists():
             shutil.rmtree(target)

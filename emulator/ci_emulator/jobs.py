@@ -154,7 +154,7 @@ def check_job_id(job_id: str) -> str:
         [param] = CANCEL_LIVE_AUDITING_JOB.params
         raise ValueError(
             f"job id {job_id[:40]!r} is not valid: {param.min_length} to {param.max_length} "
-            f"characters matching {param.pattern.pattern}"
+            f"characters matching {param.pattern.pattern if param.pattern else '.*'}"
         ) from None
     return job_id
 

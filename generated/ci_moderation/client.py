@@ -2,7 +2,8 @@
 
 Generated from the spec by `generator/`; do not edit. Each operation has a plain method that
 returns the parsed model and a `*_detailed` twin returning `Response[T]` (status, headers,
-raw body, request id, parsed model).
+raw body, request id, parsed model). A list operation also has an `iter_*` method that
+yields every item of every page.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -13,7 +13,7 @@ from .core import OperationModel, Response
 from .endpoint import Endpoint
 from .errors import ClientClosedError, ConfigurationError
 from .model import Model
-from .operations import SERVER_TEMPLATE
+from .operations import SERVERS
 from .retry import RetryPolicy
 from .settings import Settings
 from .signing import CredentialsSource, SigningWindow
@@ -41,7 +41,7 @@ def _settings(
     region: str | None,
     appid: str | None,
     scheme: str,
-    base_url: str | None,
+    base_url: str | Mapping[str, str] | None,
     credentials: CredentialsSource | None,
     timeout: httpx.Timeout | float | None,
     deadline: float,
@@ -58,13 +58,17 @@ def _settings(
     if base_url is not None:
         if bucket is not None or region is not None:
             raise ConfigurationError("pass either base_url or bucket and region, not both")
-        endpoint = Endpoint.from_url(base_url)
+        hosts = _base_urls(base_url)
     elif bucket is not None and region is not None:
-        endpoint = Endpoint.for_bucket(SERVER_TEMPLATE, bucket, region, appid=appid, scheme=scheme)
+        hosts = {
+            name: Endpoint.for_bucket(template, bucket, region, appid=appid, scheme=scheme)
+            for name, template in SERVERS.items()
+        }
     else:
         raise ConfigurationError("pass bucket= and region=, or base_url=")
     return Settings(
-        endpoint=endpoint,
+        endpoint=hosts["ci"],
+        hosts=hosts,
         credentials=credentials,
         timeout=timeout,
         deadline=deadline,
@@ -80,10 +84,63 @@ def _settings(
     )
 
 
+def _base_urls(base_url: str | Mapping[str, str]) -> dict[str, Endpoint]:
+    """One URL serves every host (the emulator answers them all); a mapping names one URL
+    per host of `operations.SERVERS` (`ci`, `cos`), every one of them."""
+    if isinstance(base_url, str):
+        endpoint = Endpoint.from_url(base_url)
+        return {name: endpoint for name in SERVERS}
+    if not isinstance(base_url, Mapping):
+        raise ConfigurationError("base_url must be a str, or a mapping of host name to URL")
+    if set(base_url) != set(SERVERS):
+        raise ConfigurationError(
+            f"base_url as a mapping must name every host: {sorted(SERVERS)}, got {sorted(base_url)}"
+        )
+    return {name: Endpoint.from_url(base_url[name]) for name in SERVERS}
+
+
+class _Pages:
+    """The paging state of an `iter_*` call (`OperationModel.page`): the offset grows by
+    the items seen; it stops at an empty page, a page shorter than the `limit` asked for,
+    or once the answer's total count is reached."""
+
+    def __init__(self, op: OperationModel[Any], query: dict[str, object]) -> None:
+        assert op.page is not None
+        self.page = op.page
+        self.query = query
+        self.offset = 0
+        self.done = False
+
+    def next_query(self) -> dict[str, object] | None:
+        return None if self.done else {**self.query, self.page.offset: self.offset}
+
+    def take(self, parsed: Model) -> list[Any]:
+        items: list[Any] = list(_get(parsed, self.page.items) or [])
+        self.offset += len(items)
+        limit = self.query.get(self.page.limit)
+        total = _get(parsed, self.page.total) if self.page.total else None
+        self.done = (
+            not items
+            or (isinstance(limit, int) and len(items) < limit)
+            or (isinstance(total, int) and self.offset >= total)
+        )
+        return items
+
+
+def _get(model: Any, path: tuple[str, ...]) -> Any:
+    for attr in path:
+        if model is None:
+            return None
+        model = getattr(model, attr)
+    return model
+
+
 _OPTIONS_DOC = """Keyword options shared by both clients.
 
 - `bucket` (`name-APPID`, or `name` with `appid=`) and `region`, or `base_url`
-  (a private endpoint or the local emulator). `scheme` defaults to https.
+  (a private endpoint or the local emulator; one URL for every host, or a mapping
+  `{"ci": url, "cos": url}`). `scheme` defaults to https. Most operations go to the
+  bucket's CI host; a few (single-image moderation) to its COS host.
 - `credentials`: `Credentials` or a callable returning them (re-read every attempt, so
   rotating STS tokens work); default: the TENCENTCLOUD_* environment variables.
 - `timeout`: per-phase httpx timeout (default 10 s, connect 5 s); `deadline`: one limit
@@ -119,7 +176,7 @@ class _ClientBase(Generic[H]):
         region: str | None = None,
         appid: str | None = None,
         scheme: str = "https",
-        base_url: str | None = None,
+        base_url: str | Mapping[str, str] | None = None,
         credentials: CredentialsSource | None = None,
         timeout: httpx.Timeout | float | None = None,
         deadline: float = DEFAULT_DEADLINE,
@@ -193,9 +250,20 @@ class BaseSyncClient(_ClientBase["httpx.Client"]):
         self._transport = SyncTransport(settings, http_client)
 
     def _call(
-        self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
+        self,
+        op: OperationModel[T],
+        body: Model | None,
+        path_values: Mapping[str, str],
+        query: Mapping[str, object] | None = None,
     ) -> Response[T]:
-        return self._transport.call(self._settings, op, body, path_values)
+        return self._transport.call(self._settings, op, body, path_values, query)
+
+    def _paginate(
+        self, op: OperationModel[Any], path_values: Mapping[str, str], query: dict[str, object]
+    ) -> Iterator[Any]:
+        pages = _Pages(op, query)
+        while (q := pages.next_query()) is not None:
+            yield from pages.take(self._call(op, None, path_values, q).parsed)
 
     def close(self) -> None:
         """Close the connections (a copy made by `with_options` leaves them open)."""
@@ -264,10 +332,22 @@ class BaseAsyncClient(_ClientBase["httpx.AsyncClient"]):
         self._transport = _LazyAsyncTransport(settings, http_client)
 
     async def _call(
-        self, op: OperationModel[T], body: Model | None, path_values: Mapping[str, str]
+        self,
+        op: OperationModel[T],
+        body: Model | None,
+        path_values: Mapping[str, str],
+        query: Mapping[str, object] | None = None,
     ) -> Response[T]:
         transport = self._transport.transport or await self._transport.get()
-        return await transport.call(self._settings, op, body, path_values)
+        return await transport.call(self._settings, op, body, path_values, query)
+
+    async def _paginate(
+        self, op: OperationModel[Any], path_values: Mapping[str, str], query: dict[str, object]
+    ) -> AsyncIterator[Any]:
+        pages = _Pages(op, query)
+        while (q := pages.next_query()) is not None:
+            for item in pages.take((await self._call(op, None, path_values, q)).parsed):
+                yield item
 
     async def aclose(self) -> None:
         """Close the connections (a copy made by `with_options` leaves them open)."""

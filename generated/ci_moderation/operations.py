@@ -13,9 +13,13 @@ from typing import Any
 from . import models
 from .core import OperationModel, PathParamSpec, RateLimitSpec
 
-#: The spec's server template; `Endpoint.for_bucket` fills it.
+#: The spec's server template of the CI host; `Endpoint.for_bucket` fills it.
 SERVER_TEMPLATE = "{scheme}://{bucket}.ci.{region}.myqcloud.com"
 DEFAULT_SCHEME = "https"
+#: Every host an operation may be on (`OperationModel.host`), by name.
+SERVERS: dict[str, str] = {
+    "ci": "{scheme}://{bucket}.ci.{region}.myqcloud.com",
+}
 
 CANCEL_LIVE_AUDITING_JOB: OperationModel[models.CancelLiveAuditingResponse] = OperationModel(
     name="CancelLiveAuditingJob",

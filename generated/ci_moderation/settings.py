@@ -98,6 +98,7 @@ class Settings:
         generate_data_id: bool,
         max_connections: int,
         extra_headers: Mapping[str, str] | None = None,
+        hosts: Mapping[str, Endpoint] | None = None,
     ) -> None:
         if not _positive(deadline):
             raise ConfigurationError("deadline must be a positive number of seconds")
@@ -115,6 +116,8 @@ class Settings:
                 f"(got a {type(credentials).__name__})"
             )
         self.endpoint = endpoint
+        #: The endpoint of each host an operation may be on (`OperationModel.host`).
+        self.hosts = {"ci": endpoint, **(hosts or {})}
         self._credentials = credentials if credentials is not None else Credentials.from_env()
         self.max_connections = max_connections
         self.timeout = _timeouts(timeout)
@@ -143,6 +146,7 @@ class Settings:
             rate_limit=self.rate_limit, max_response_bytes=self.max_response_bytes,
             signing_window=self.window, clock=self.clock, generate_data_id=self.generate_data_id,
             max_connections=self.max_connections, extra_headers=self.extra_headers,
+            hosts=self.hosts,
         )  # fmt: skip
         options.update(changes)
         clone = Settings(**options)
@@ -153,9 +157,10 @@ class Settings:
         if not self.rate_limit or op.rate_limit is None:
             return None
         limiters = self._shared.limiters
-        lim = limiters.get(op.name)
+        key = op.wire_name or op.name  # variants share their wire operation's limit
+        lim = limiters.get(key)
         if lim is None:
-            lim = limiters.setdefault(op.name, RateLimiter(op.rate_limit))
+            lim = limiters.setdefault(key, RateLimiter(op.rate_limit))
         return lim
 
     def signed(self, prepared: PreparedRequest) -> HttpRequest:
@@ -176,7 +181,7 @@ class Settings:
                 raise ConfigurationError(
                     f"the credentials callable returned a {type(creds).__name__}, not Credentials"
                 )
-        ep = self.endpoint
+        ep = self.hosts[prepared.operation.host]
         return sign_request(
             prepared, ep.base_url, ep.host, ep.prefix, creds, self.clock(), self.window,
             self.extra_headers,

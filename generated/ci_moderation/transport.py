@@ -289,8 +289,9 @@ class SyncTransport(_Shell):
         op: OperationModel[T],
         body: Model | None,
         path_values: Mapping[str, str],
+        query: Mapping[str, object] | None = None,
     ) -> Response[T]:
-        prepared = prepare(op, body, path_values, generate_data_id=s.generate_data_id)
+        prepared = prepare(op, body, path_values, generate_data_id=s.generate_data_id, query=query)
         call = _Call(s, op, prepared)
         number = 0
         while True:
@@ -379,8 +380,9 @@ class AsyncTransport(_Shell):
         op: OperationModel[T],
         body: Model | None,
         path_values: Mapping[str, str],
+        query: Mapping[str, object] | None = None,
     ) -> Response[T]:
-        prepared = prepare(op, body, path_values, generate_data_id=s.generate_data_id)
+        prepared = prepare(op, body, path_values, generate_data_id=s.generate_data_id, query=query)
         call = _Call(s, op, prepared)
         number = 0
         while True:

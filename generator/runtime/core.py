@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
+from urllib.parse import quote
 
 from .errors import (
     CIError,
@@ -44,11 +45,117 @@ class RateLimitSpec:
 
 @dataclass(frozen=True, slots=True)
 class PathParamSpec:
+    """A path parameter: an id matched by `pattern`, or (`object_key`) a COS object key,
+    which may hold `/` and any text, and is percent-encoded on the wire."""
+
     name: str
     attr: str
     min_length: int | None
     max_length: int | None
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
+    object_key: bool = False
+    max_bytes: int | None = None
+
+
+_KEY_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _key_problem(key: str, max_bytes: int | None) -> str | None:
+    """Why an object key cannot be sent as it is signed, or None. A `.`/`..` segment would
+    be normalised away by a server or proxy after signing, changing the object."""
+    if not key:
+        return "must not be empty"
+    if max_bytes is not None and len(key.encode("utf-8", "surrogatepass")) > max_bytes:
+        return f"must be at most {max_bytes} bytes of UTF-8"
+    if _KEY_FORBIDDEN.search(key):
+        return "must not contain control characters"
+    if any(seg in (".", "..") for seg in key.split("/")):
+        return "must not contain `.` or `..` path segments"
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return "must be valid Unicode text (it holds a lone surrogate)"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParamSpec:
+    """A query-string parameter. `const` ones are fixed (a sub-resource such as
+    `ci-process=...`) and always sent; others are sent when given."""
+
+    name: str
+    attr: str
+    kind: str  # "string", "integer" or "boolean"
+    required: bool = False
+    const: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    max_bytes: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    pattern: re.Pattern[str] | None = None
+    url: bool = False
+
+    def render(self, value: object) -> str:
+        """The wire text of a value, or `RequestValidationError` naming the parameter."""
+        reason = None
+        if self.kind == "boolean":
+            if not isinstance(value, bool):
+                reason = "must be a bool"
+            else:
+                return "true" if value else "false"
+        elif self.kind == "integer":
+            if isinstance(value, bool) or not isinstance(value, int):
+                reason = "must be an int"
+            elif self.minimum is not None and value < self.minimum:
+                reason = f"must be at least {self.minimum}"
+            elif self.maximum is not None and value > self.maximum:
+                reason = f"must be at most {self.maximum}"
+            else:
+                return str(value)
+        elif not isinstance(value, str):
+            reason = "must be a str"
+        elif self.min_length is not None and len(value) < self.min_length:
+            reason = f"must be at least {self.min_length} characters"
+        elif self.max_length is not None and len(value) > self.max_length:
+            reason = f"must be at most {self.max_length} characters"
+        elif self.max_bytes is not None and len(value.encode("utf-8", "replace")) > self.max_bytes:
+            reason = f"must be at most {self.max_bytes} bytes of UTF-8"
+        elif self.pattern is not None and not self.pattern.fullmatch(value):
+            reason = f"{value[:40]!r} does not match {self.pattern.pattern}"
+        elif self.url and not _is_http_url(value):
+            reason = "must be an absolute http(s) URL"
+        elif _KEY_FORBIDDEN.search(value):
+            reason = "must not contain control characters"
+        else:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                reason = "must be valid Unicode text (it holds a lone surrogate)"
+            else:
+                return value
+        raise RequestValidationError(self.name, reason, python_path=self.attr)
+
+
+def _q(text: str) -> str:
+    """Percent-encode as the signature does (only A-Z a-z 0-9 - _ . ~ stay)."""
+    return quote(text, safe="-_.~")
+
+
+def _is_http_url(value: str) -> bool:
+    head, sep, rest = value.partition("://")
+    return bool(sep) and head.lower() in ("http", "https") and bool(rest.split("/", 1)[0])
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """How a list operation pages: offset/limit query parameters (python names), the
+    python-name path of the repeated element in the answer, and of the total count."""
+
+    offset: str
+    limit: str
+    items: tuple[str, ...]
+    total: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,26 +172,67 @@ class OperationModel(Generic[T]):
     idempotent: bool
     reconcile_field: tuple[str, ...] | None = None
     rate_limit: RateLimitSpec | None = None
+    query: tuple[QueryParamSpec, ...] = ()
+    host: str = "ci"
+    #: For one of several operations sharing a method and path (`x-ci-variants`): the
+    #: shared name, and the (element, value) of the request body that selects this one.
+    wire_name: str | None = None
+    discriminator: tuple[str, str] | None = None
+    page: PageSpec | None = None
 
     def build_path(self, values: Mapping[str, str]) -> str:
-        """Validate path values before any URL exists, so no value can change the target."""
-        path = self.path
+        """Validate path values before any URL exists, so no value can change the target.
+        Returns the path as signed (decoded); `url_path` is the form sent."""
+        return self._paths(values)[0]
+
+    def url_path(self, values: Mapping[str, str]) -> str:
+        """The path as sent: object keys percent-encoded (ids need no encoding)."""
+        return self._paths(values)[1]
+
+    def _paths(self, values: Mapping[str, str]) -> tuple[str, str]:
+        path = sent = self.path
         for p in self.params:
             value = values.get(p.attr)
             if not isinstance(value, str):
-                reason = "is required and must be a string"
+                reason: str | None = "is required and must be a string"
+            elif p.object_key:
+                reason = _key_problem(value, p.max_bytes)
             elif p.min_length is not None and len(value) < p.min_length:
                 reason = "must not be empty"
             elif p.max_length is not None and len(value) > p.max_length:
                 reason = f"must be at most {p.max_length} characters"
             # fullmatch, not match: "abc\n" must not pass a `$`-anchored pattern.
-            elif not p.pattern.fullmatch(value):
+            elif p.pattern is not None and not p.pattern.fullmatch(value):
                 reason = f"{value[:40]!r} is not a valid id ({p.pattern.pattern})"
             else:
-                path = path.replace("{" + p.name + "}", value)
+                reason = None
+            if reason is not None:
+                raise RequestValidationError(p.name, reason, python_path=p.attr)
+            assert isinstance(value, str)
+            slot = "{" + p.name + "}"
+            path = path.replace(slot, value)
+            sent = sent.replace(slot, quote(value, safe="/-_.~") if p.object_key else value)
+        return path, sent
+
+    def build_query(self, values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+        """The query pairs to send, in spec order: every `const` one, and each other one
+        the caller gave (None means not given). Values are checked before anything is sent."""
+        unknown = set(values) - {q.attr for q in self.query if q.const is None}
+        if unknown:
+            name = sorted(unknown)[0]
+            raise RequestValidationError(name, f"is not a query parameter of {self.name}")
+        pairs = []
+        for q in self.query:
+            if q.const is not None:
+                pairs.append((q.name, q.const))
                 continue
-            raise RequestValidationError(p.name, reason, python_path=p.attr)
-        return path
+            value = values.get(q.attr)
+            if value is None:
+                if q.required:
+                    raise RequestValidationError(q.name, "is required", python_path=q.attr)
+                continue
+            pairs.append((q.name, q.render(value)))
+        return tuple(pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +241,19 @@ class PreparedRequest:
 
     operation: OperationModel[Any]
     method: str
-    path: str
+    path: str  # as signed (decoded)
     body: bytes
     data_id: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+    url_path: str = ""  # as sent (object keys percent-encoded); `path` when empty
+
+    @property
+    def target(self) -> str:
+        """Path and query string as sent, relative to the endpoint's base URL."""
+        target = self.url_path or self.path
+        if self.params:
+            target += "?" + "&".join(f"{_q(k)}={_q(v)}" for k, v in self.params)
+        return target
 
 
 @dataclass(slots=True)
@@ -145,13 +303,15 @@ def prepare(
     path_values: Mapping[str, str] | None = None,
     *,
     generate_data_id: bool = True,
+    query: Mapping[str, object] | None = None,
 ) -> PreparedRequest:
     """Validate and serialize once. Raises `RequestValidationError` before anything is sent.
 
     For operations with a reconcile field (a submit's DataId) an empty one is filled with a
     uuid4, so a call whose outcome is unknown can still be matched to its job later.
     """
-    path = op.build_path(path_values or {})
+    path, url_path = op._paths(path_values or {})
+    params = op.build_query(query or {})
     data = b""
     data_id = None
     if op.input_cls is not None:
@@ -169,7 +329,9 @@ def prepare(
         data = serialize(body)
     elif body is not None:
         raise RequestValidationError(op.name, "takes no request body")
-    return PreparedRequest(op, op.method, path, data, data_id or None)
+    return PreparedRequest(
+        op, op.method, path, data, data_id or None, params, url_path if url_path != path else ""
+    )
 
 
 def sign(
@@ -199,12 +361,12 @@ def sign(
         credentials,
         prepared.method,
         path,
-        {},
+        dict(prepared.params),
         signed_headers(headers),
         start,
         int(now) + window.after,
     )
-    return HttpRequest(prepared.method, base_url + prepared.path, path, headers, prepared.body)
+    return HttpRequest(prepared.method, base_url + prepared.target, path, headers, prepared.body)
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
