@@ -24,9 +24,9 @@ from ci_moderation.core import OperationModel
 from ci_moderation.errors import CIError, RequestValidationError, UnsafeResponseError
 from ci_moderation.model import Model
 from ci_moderation.operations import OPERATIONS
-from ci_moderation.xmlcodec import parse_element, parse_root
+from ci_moderation.xmlcodec import DEFAULT_MAX_BYTES, parse_element, parse_root
 
-from .auth import CI_HOST, SignedRequest
+from .auth import CI_HOST, COS_HOST, SignedRequest
 from .clock import Clock
 from .config import EmulatorConfig
 from .errors import (
@@ -77,24 +77,45 @@ def parse_body(cls: type[Model], body: bytes, max_bytes: int) -> Model:
 
 
 class OperationEndpoint:
-    """The ASGI endpoint of one operation (raw ASGI, so faults can reach the connection)."""
+    """The ASGI endpoint of one method and path (raw ASGI, so faults can reach the
+    connection). Usually one operation; several when they differ by a fixed query
+    parameter (`ci-process=...`) or share the path as `x-ci-variants`, told apart by the
+    request body's discriminator element. For those the body is read before a fault is
+    taken, so a `RESET_BEFORE_READ` there resets after the body was read."""
 
-    def __init__(self, emu: Emulator, op: OperationModel[Any], handler: Handler | None) -> None:
+    def __init__(
+        self, emu: Emulator, ops: list[OperationModel[Any]], handlers: Mapping[str, Handler]
+    ) -> None:
         self.emu = emu
-        self.op = op
-        self.handler = handler
+        self.ops = ops
+        self.handlers = handlers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         emu = self.emu
         request = Request(scope, receive)
         wire = Wire(scope, receive, send)
-        call = Call(self.op, new_request_id(), self._bucket(request), {})
-        fault = emu.faults.take(self.op.name)
+        candidates = [op for op in self.ops if _const_query_matches(op, request)]
+        if not candidates:
+            response = await _route_error(request, HTTPException(404))
+            await response(scope, receive, send)
+            return
+        op, body = candidates[0], None
+        if len(candidates) > 1:
+            try:
+                body = await self._read_body(request)
+            except EmulatorError as error:
+                answer = _error_answer(error, new_request_id())
+                answer.headers[REQUEST_ID_HEADER] = new_request_id()
+                await wire.write(answer, None)
+                return
+            op = _variant(candidates, body)
+        call = Call(op, new_request_id(), self._bucket(request), {})
+        fault = emu.faults.take(op.name)
         if fault is not None and fault.kind == FaultKind.RESET_BEFORE_READ:
             self._record(call, scope, fault, None, None)
             await wire.reset()
             return
-        answer = await self._answer(request, call, fault)
+        answer = await self._answer(request, call, fault, body)
         if fault is not None:
             answer = fault.rewrite(answer, call.request_id) or answer
         answer.headers[REQUEST_ID_HEADER] = call.request_id
@@ -111,8 +132,8 @@ class OperationEndpoint:
         self.emu.ledger.record_request(
             RequestRecord(
                 call.request_id,
-                self.op.name,
-                self.op.method,
+                call.operation.name,
+                call.operation.method,
                 scope["path"],
                 status,
                 code,
@@ -124,12 +145,16 @@ class OperationEndpoint:
         )
 
     def _bucket(self, request: Request) -> str:
-        match = CI_HOST.fullmatch(request.headers.get("host", "").lower().partition(":")[0])
+        host = request.headers.get("host", "").lower().partition(":")[0]
+        match = CI_HOST.fullmatch(host) or COS_HOST.fullmatch(host)
         return match.group(1) if match else self.emu.config.bucket
 
-    async def _answer(self, request: Request, call: Call, fault: Fault | None) -> Answer:
+    async def _answer(
+        self, request: Request, call: Call, fault: Fault | None, body: bytes | None
+    ) -> Answer:
         try:
-            body = await self._read_body(request)
+            if body is None:
+                body = await self._read_body(request)
             if fault is not None and not fault.processed:
                 return Answer(200, b"")  # replaced by the fault
             model = self._handle(request, call, body)
@@ -137,7 +162,7 @@ class OperationEndpoint:
         except EmulatorError as error:
             return _error_answer(error, call.request_id)
         except Exception:
-            log.exception("%s failed inside the emulator", self.op.name)
+            log.exception("%s failed inside the emulator", call.operation.name)
             return _error_answer(
                 EmulatorError(500, "InternalError", "the emulator failed"), call.request_id
             )
@@ -158,7 +183,7 @@ class OperationEndpoint:
         return b"".join(chunks)
 
     def _handle(self, request: Request, call: Call, body: bytes) -> Model:
-        emu, op = self.emu, self.op
+        emu, op = self.emu, call.operation
         emu.tick()
         now = emu.clock.now()
         signed = SignedRequest(
@@ -169,18 +194,72 @@ class OperationEndpoint:
             request.scope.get("server"),
         )
         call.secret_id = emu.verifier.verify(signed, now)
-        emu.rate_limiter.check(op.name, call.bucket, now)
-        if self.handler is None:
+        emu.rate_limiter.check(op.wire_name or op.name, call.bucket, now)
+        handler = self.handlers.get(op.name)
+        if handler is None:
             raise EmulatorError(501, "NotImplemented", f"{op.name} is not emulated")
         params = request.path_params
         call.path_values = {p.attr: str(params.get(p.name, "")) for p in op.params}
         try:
             op.build_path(call.path_values)
+            call.query = _typed_query(op, request)
+            op.build_query(call.query)
         except RequestValidationError as exc:
             raise EmulatorError(400, "InvalidArgument", f"{exc.field}: {exc.reason}") from None
         if op.input_cls is not None:
             call.body = parse_body(op.input_cls, body, emu.config.max_request_bytes)
-        return self.handler(emu, call)
+        return handler(emu, call)
+
+
+def _const_query_matches(op: OperationModel[Any], request: Request) -> bool:
+    query = request.query_params
+    return all(query.get(q.name) == q.const for q in op.query if q.const is not None)
+
+
+def _variant(ops: list[OperationModel[Any]], body: bytes) -> OperationModel[Any]:
+    """The variant whose discriminator element the body holds, else the default one. A body
+    that does not parse goes to the default, whose parser then refuses it."""
+    try:
+        root = parse_root(body, DEFAULT_MAX_BYTES)
+    except CIError:
+        root = None
+    for op in ops:
+        if op.discriminator is not None and root is not None:
+            element, value = op.discriminator
+            child = root.find(element)
+            if child is not None and (child.text or "").strip() == value:
+                return op
+    return next((op for op in ops if op.discriminator is None), ops[0])
+
+
+def _typed_query(op: OperationModel[Any], request: Request) -> dict[str, object]:
+    """The caller's query parameters by python name, typed as the spec says (an integer
+    that is not one is refused); unknown names are ignored, as CI does."""
+    out: dict[str, object] = {}
+    query = request.query_params
+    for q in op.query:
+        if q.const is not None or q.name not in query:
+            continue
+        raw = query[q.name]
+        if q.kind == "integer":
+            if not raw.lstrip("-").isdigit() or not raw.isascii():
+                raise RequestValidationError(q.name, f"{raw[:20]!r} is not an integer")
+            out[q.attr] = int(raw)
+        elif q.kind == "boolean":
+            if raw not in ("true", "false"):
+                raise RequestValidationError(q.name, "must be true or false")
+            out[q.attr] = raw == "true"
+        else:
+            out[q.attr] = raw
+    return out
+
+
+def _route_path(op: OperationModel[Any]) -> str:
+    path = op.path
+    for p in op.params:
+        if p.object_key:
+            path = path.replace("{" + p.name + "}", "{" + p.name + ":path}")
+    return path
 
 
 async def _route_error(request: Request, exc: Exception) -> Response:
@@ -210,9 +289,14 @@ def create_app(
     unknown = set(table) - set(OPERATIONS)
     if unknown:
         raise ValueError(f"handlers for operations the spec lacks: {sorted(unknown)}")
+    groups: dict[tuple[str, str], list[OperationModel[Any]]] = {}
+    for op in OPERATIONS.values():
+        groups.setdefault((_route_path(op), op.method), []).append(op)
+    # Object-key paths (`/{ObjectKey:path}`) match anything: they go last.
+    order = sorted(groups, key=lambda k: (":path}" in k[0], k))
     routes = [
-        Route(op.path, OperationEndpoint(emu, op, table.get(name)), methods=[op.method], name=name)
-        for name, op in OPERATIONS.items()
+        Route(path, OperationEndpoint(emu, groups[path, method], table), methods=[method])
+        for path, method in order
     ]
 
     @asynccontextmanager

@@ -56,6 +56,8 @@ _COMPARED = ("q-signature", "q-header-list", "q-url-param-list")
 _KEY_TIME = re.compile(r"([0-9]{1,19});([0-9]{1,19})")
 #: The shape of a CI host name: `<bucket>.ci.<region>.myqcloud.com` (lower-case).
 CI_HOST = re.compile(r"([a-z0-9-]+)\.ci\.[a-z0-9-]+\.myqcloud\.com")
+#: The bucket's COS host, which serves single-image moderation (`ci-process=...`).
+COS_HOST = re.compile(r"([a-z0-9-]+)\.cos\.[a-z0-9-]+\.myqcloud\.com")
 _PORT = re.compile(r"[0-9]{1,5}")
 _LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost"})
 _HTTP_PORT = 80
@@ -79,8 +81,8 @@ class HostPolicy:
     - the loopback names (`127.0.0.1`, `localhost`) and the address the request arrived on,
       with the port it arrived on (the port may be left out only when that port is 80);
     - virtual host names, with that port or none (as behind a proxy): `virtual_hosts=None`
-      takes any CI-shaped `<bucket>.ci.<region>.myqcloud.com`, otherwise exactly the given
-      names (case-insensitive, without port); `()` allows none.
+      takes any CI- or COS-shaped `<bucket>.ci|cos.<region>.myqcloud.com`, otherwise exactly
+      the given names (case-insensitive, without port); `()` allows none.
     """
 
     def __init__(self, virtual_hosts: Sequence[str] | None = None) -> None:
@@ -88,7 +90,7 @@ class HostPolicy:
 
     def _is_virtual(self, name: str) -> bool:
         if self._virtual is None:
-            return CI_HOST.fullmatch(name) is not None
+            return CI_HOST.fullmatch(name) is not None or COS_HOST.fullmatch(name) is not None
         return name in self._virtual
 
     def signable(self, host: str, server: tuple[str, int | None] | None) -> tuple[str, ...]:

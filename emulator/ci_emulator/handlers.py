@@ -17,7 +17,7 @@ unknown id, or the id of a live-stream job, is a 404 `NoSuchJob` (an emulator ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -50,6 +50,7 @@ class Call:
     body: Model | None = None
     secret_id: str | None = None
     job_id: str | None = None  # set by a handler that created a job
+    query: dict[str, object] = field(default_factory=dict)  # typed, by python name
 
 
 Handler = Callable[["Emulator", Call], Model]
