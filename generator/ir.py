@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Scalar = Literal["string", "integer", "boolean", "datetime"]
-Kind = Literal["string", "integer", "boolean", "datetime", "enum", "shape"]
+Kind = Literal["string", "integer", "boolean", "datetime", "enum", "shape", "number"]
 ListStyle = Literal["repeated", "comma"]
 
 
@@ -86,6 +86,7 @@ class QueryParam:
     maximum: int | None = None
     pattern: str | None = None
     url: bool = False
+    enum: str | None = None  # an enum schema's name: its values are the choices
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ OPERATION_EXTENSIONS = {
 }  # fmt: skip
 PARAMETER_KEYS = {"name", "in", "required", "description", "schema", "x-ci-object-key"}
 PARAMETER_SCHEMA_KEYS = {
-    "type", "const", "minLength", "maxLength", "minimum", "maximum", "pattern", "format",
+    "type", "const", "$ref", "minLength", "maxLength", "minimum", "maximum", "pattern", "format",
     "x-ci-max-bytes", "description",
 }  # fmt: skip
 VARIANT_KEYS = {
@@ -316,7 +316,7 @@ class _Lowering:
             t = item.get("type")
             if t == "string":
                 kind = "datetime" if item.get("format") == "date-time" else "string"
-            elif t in ("integer", "boolean"):
+            elif t in ("integer", "boolean", "number"):
                 kind = t
             elif t == "object":
                 self.problem(iptr, "inline objects are not supported; name them in components")
@@ -535,6 +535,14 @@ class _Lowering:
                 continue
             if "x-ci-object-key" in prm:
                 self.problem(pptr + "/x-ci-object-key", "only a path parameter is an object key")
+            enum = None
+            if "$ref" in schema:
+                enum = self.ref_name(schema, pptr + "/schema")
+                target = self.schemas.get(enum or "", {})
+                if enum is not None and "enum" not in target:
+                    self.problem(pptr + "/schema/$ref", "may refer to an enum only")
+                schema = {k: v for k, v in schema.items() if k != "$ref"}
+                schema["type"] = target.get("type")
             kind = schema.get("type")
             if kind not in ("string", "integer", "boolean"):
                 self.problem(
@@ -559,6 +567,7 @@ class _Lowering:
                     maximum=schema.get("maximum"),
                     pattern=schema.get("pattern"),
                     url=schema.get("format") == "uri",
+                    enum=enum,
                 )
             )
         py_names = [p.py_name for p in params] + [q.py_name for q in query]

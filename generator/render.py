@@ -32,10 +32,13 @@ GENERATED = {
     "client.py": "client.py.jinja",
     "callbacks.py": "callbacks.py.jinja",
 }
-_PY_TYPES = {"string": "str", "integer": "int", "boolean": "bool", "datetime": "datetime"}
+_PY_TYPES = {
+    "string": "str", "integer": "int", "boolean": "bool", "datetime": "datetime",
+    "number": "float",
+}  # fmt: skip
 _KIND_CONST = {
     "string": "STRING", "integer": "INTEGER", "boolean": "BOOLEAN",
-    "datetime": "DATETIME", "enum": "ENUM", "shape": "SHAPE",
+    "datetime": "DATETIME", "enum": "ENUM", "shape": "SHAPE", "number": "NUMBER",
 }  # fmt: skip
 
 
@@ -95,11 +98,13 @@ def queryspec(q: ir.QueryParam) -> str:
     args += [f"{k}={v!r}" for k, v in opts.items() if v is not None and v is not False]
     if q.pattern is not None:
         args.append(f"pattern=re.compile({q.pattern!r})")
+    if q.enum is not None:
+        args.append(f"choices=models.{q.enum}")
     return ", ".join(args)
 
 
 def query_annotation(q: ir.QueryParam) -> str:
-    py = _PY_TYPES[q.kind]
+    py = f"models.{q.enum} | {_PY_TYPES[q.kind]}" if q.enum else _PY_TYPES[q.kind]
     return py if q.required else f"{py} | None = None"
 
 

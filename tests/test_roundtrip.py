@@ -14,7 +14,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ci_moderation import RequestValidationError, ResponseParseError, models
-from ci_moderation.model import BOOLEAN, DATETIME, ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model
+from ci_moderation.model import (
+    BOOLEAN,
+    DATETIME,
+    ENUM,
+    INTEGER,
+    NUMBER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+)
 
 NASTY = ["<", "&", "]]>", "\r", "\r\n", "\t", " ", "中文", "é", "'", '"', "&amp;", "<!--x-->"]
 # Characters XML 1.0 can carry (no controls but tab/LF/CR, no surrogates, no U+FFFE/FFFF).
@@ -45,6 +55,8 @@ def _text_for(f: FieldSpec) -> st.SearchStrategy[str]:
         s = s.filter(lambda t: len(t) >= (f.min_length or 0))
     if f.max_bytes is not None:
         s = s.filter(lambda t: len(t.encode()) <= (f.max_bytes or 0))
+    if f.max_length is not None:
+        s = s.filter(lambda t: len(t) <= (f.max_length or 0))
     if f.pattern is not None:
         return st.from_regex(f.pattern, alphabet=XML_CHARS)
     return s
@@ -55,6 +67,8 @@ def _scalar(f: FieldSpec, depth: int = 0) -> st.SearchStrategy[Any]:
         return _text_for(f)
     if f.kind == INTEGER:
         return st.integers(f.minimum if f.minimum is not None else -(2**40), f.maximum or 2**40)
+    if f.kind == NUMBER:
+        return st.floats(f.minimum, f.maximum, allow_nan=False, allow_infinity=False)
     if f.kind == BOOLEAN:
         return st.booleans()
     if f.kind == DATETIME:
@@ -113,6 +127,8 @@ def _fallback(spec: Any, attr: str) -> Any:
     if f.kind == ENUM:
         value = next(iter(f.target))
         return [value] if f.is_list else value
+    if f.kind == SHAPE:  # the smallest instance (its fields are optional)
+        return [f.target()] if f.is_list else f.target()
     return "https://x.example/a" if f.url else "x"
 
 

@@ -30,8 +30,13 @@ class FailureTrigger:
 
 
 def spec_rate_limits() -> dict[str, RateLimitSpec]:
-    """The per-operation limits the spec declares (`x-ci-rate-limit`), by operation name."""
-    return {name: op.rate_limit for name, op in OPERATIONS.items() if op.rate_limit is not None}
+    """The per-operation limits the spec declares (`x-ci-rate-limit`), by operation name
+    (variants of one wire operation share its limit, under the wire name)."""
+    return {
+        op.wire_name or name: op.rate_limit
+        for name, op in OPERATIONS.items()
+        if op.rate_limit is not None
+    }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

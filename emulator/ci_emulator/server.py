@@ -33,6 +33,7 @@ import contextlib
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
@@ -46,6 +47,7 @@ from ci_moderation import AsyncClient, Client, Credentials
 from .app import create_app, emulator_of
 from .clock import Clock
 from .config import EmulatorConfig
+from .handlers import Handler
 from .state import Emulator
 from .wire import TRANSPORT_EXTENSION
 
@@ -299,10 +301,12 @@ def start_emulator(
     clock: Clock | None = None,
     port: int = 0,
     log_level: str = "warning",
+    handlers: Mapping[str, Handler] | None = None,
 ) -> RunningEmulator:
-    """Serve a new emulator on 127.0.0.1 in a background thread (stop it when done)."""
+    """Serve a new emulator on 127.0.0.1 in a background thread (stop it when done).
+    `handlers` replaces the built-in ones (a test of a spec with operations of its own)."""
     config = config or EmulatorConfig.with_random_credentials()
-    app = create_app(config, clock=clock)
+    app = create_app(config, clock=clock, handlers=handlers)
     limits = ServerLimits.of(config)
     server = BackgroundServer(app, port=port, log_level=log_level, limits=limits).start()
     return RunningEmulator(server, emulator_of(app))

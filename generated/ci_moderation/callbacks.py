@@ -30,9 +30,28 @@ CALLBACKS: tuple[CallbackSpec, ...] = (
         event="ReviewAudio",
         event_field=("data", "event"),
     ),
+    CallbackSpec(
+        "VideoCallbackDetail",
+        models.VideoCallbackDetail,
+        version="Detail",
+        event="ReviewVideo",
+        event_field=("EventName",),
+    ),
+    CallbackSpec(
+        "VideoCallbackSimple",
+        models.VideoCallbackSimple,
+        version="Simple",
+        event="ReviewVideo",
+        event_field=("data", "event"),
+    ),
 )
 
-Callback = models.AudioCallbackDetail | models.AudioCallbackSimple
+Callback = (
+    models.AudioCallbackDetail
+    | models.AudioCallbackSimple
+    | models.VideoCallbackDetail
+    | models.VideoCallbackSimple
+)
 
 
 def parse_callback(

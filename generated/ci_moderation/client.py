@@ -8,6 +8,8 @@ yields every item of every page.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
 from . import models, operations
 from .clientbase import BaseAsyncClient, BaseSyncClient
 from .core import Response
@@ -17,6 +19,41 @@ __all__ = ["AsyncClient", "Client"]
 
 class Client(BaseSyncClient):
     """Blocking client. See `BaseSyncClient` for the options."""
+
+    def add_text_lib_keywords(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordAddRequest,
+    ) -> models.TextLibKeywordAddResponse:
+        """Add keywords to a custom text library.
+
+        Adds each `Keywords` entry and reports one `Results` entry per word: `Code` `Success`
+        with the new `KeywordID` (keep it: deleting needs it), or `Failed` with `ErrMsg`. An
+        HTTP 200 does not mean every word was added: check each result. CI documents no
+        idempotency and no per-call limit; adding a word twice may give two entries or one
+        failure (undocumented), so this client does not retry it.
+
+        `POST /audit/textlib/{libId}/keyword`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.add_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+
+    def add_text_lib_keywords_detailed(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordAddRequest,
+    ) -> Response[models.TextLibKeywordAddResponse]:
+        """Add keywords to a custom text library.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/textlib/{libId}/keyword`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.ADD_TEXT_LIB_KEYWORDS,
+            body,
+            {"lib_id": lib_id},
+        )
 
     def cancel_live_auditing_job(
         self,
@@ -83,6 +120,216 @@ class Client(BaseSyncClient):
             {},
         )
 
+    def create_live_auditing_job(
+        self,
+        body: models.LiveAuditingRequest,
+    ) -> models.VideoAuditingResponse:
+        """Submit a live-stream moderation job.
+
+        Starts moderating a live stream (RTMP, HLS, HTTP or HTTPS; at most 5 hours; up to
+        1080p). A `BizType` policy is required. CI runs at most 10 live jobs at once by
+        default and answers an error beyond that. The job runs until the stream ends or
+        you call `cancel_live_auditing_job`; its results are read with
+        `get_video_auditing_job`. CI documents no idempotency token, so a retried submit
+        may start a second job (and a second bill) on the same stream.
+
+        `POST /video/auditing` with `Type` live_video
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_live_auditing_job_detailed(body)).parsed
+
+    def create_live_auditing_job_detailed(
+        self,
+        body: models.LiveAuditingRequest,
+    ) -> Response[models.VideoAuditingResponse]:
+        """Submit a live-stream moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /video/auditing` with `Type` live_video
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_LIVE_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    def create_strategy(
+        self,
+        body: models.StrategyCreateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> models.StrategyCreateResponse:
+        """Create a moderation policy for one kind of content.
+
+        Creates a policy (审核策略) for the service named in `service` and returns its
+        `BizType`, the id you pass as `Conf.BizType` when you submit a job. Give `Labels`,
+        `TextLibs` or both. CI documents no idempotency token and no field to find a policy
+        created by a lost answer, so a retried create may make a second policy: list the
+        policies (`ListStrategies`) and look for your `Name` before creating again.
+
+        - `service`: The kind of content the policy moderates.
+
+        `POST /audit/strategy`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_strategy_detailed(body, service=service)).parsed
+
+    def create_strategy_detailed(
+        self,
+        body: models.StrategyCreateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> Response[models.StrategyCreateResponse]:
+        """Create a moderation policy for one kind of content.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/strategy`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_STRATEGY,
+            body,
+            {},
+            {"service": service},
+        )
+
+    def create_text_lib(
+        self,
+        body: models.TextLibCreateRequest,
+    ) -> models.TextLibCreateResponse:
+        """Create a custom text library.
+
+        Creates an empty library (自定义文本库) and returns its `LibID`. Add words with
+        `AddTextLibKeywords`, then list the library in a policy's `TextLibs`. CI documents no
+        idempotency token and no field to find a library created by a lost answer, so a
+        retried
+        create may make a second library: list the libraries and look for your `LibName`
+        first.
+
+        `POST /audit/textlib`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_text_lib_detailed(body)).parsed
+
+    def create_text_lib_detailed(
+        self,
+        body: models.TextLibCreateRequest,
+    ) -> Response[models.TextLibCreateResponse]:
+        """Create a custom text library.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/textlib`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_TEXT_LIB,
+            body,
+            {},
+        )
+
+    def create_video_auditing_job(
+        self,
+        body: models.VideoAuditingRequest,
+    ) -> models.VideoAuditingResponse:
+        """Submit a video moderation job.
+
+        Moderates a video object in the bucket or a public http(s) URL: CI takes snapshots
+        (`Conf.Snapshot`) and moderates them as images and, with `DetectContent` 1, the sound
+        as audio. Files must be under 5 GB, in FLV, MKV, MP4, RMVB, AVI, WMV, 3GP, MOV, M3U8
+        or
+        M4V. Each category moderated is billed separately, plus snapshot fees. CI documents
+        no idempotency token, so a retried submit may create a second job.
+
+        `POST /video/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_video_auditing_job_detailed(body)).parsed
+
+    def create_video_auditing_job_detailed(
+        self,
+        body: models.VideoAuditingRequest,
+    ) -> Response[models.VideoAuditingResponse]:
+        """Submit a video moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /video/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_VIDEO_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    def delete_text_lib(
+        self,
+        lib_id: str,
+    ) -> models.TextLibDeleteResponse:
+        """Delete a custom text library and its keywords.
+
+        No request body. CI documents neither what happens to policies that list the library
+        nor what a second delete returns; this client treats delete as idempotent (its choice:
+        a retry can at worst find the library already gone, an error you can ignore).
+
+        `DELETE /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.delete_text_lib_detailed(lib_id=lib_id)).parsed
+
+    def delete_text_lib_detailed(
+        self,
+        lib_id: str,
+    ) -> Response[models.TextLibDeleteResponse]:
+        """Delete a custom text library and its keywords.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `DELETE /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.DELETE_TEXT_LIB,
+            None,
+            {"lib_id": lib_id},
+        )
+
+    def delete_text_lib_keywords(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordDeleteRequest,
+    ) -> models.TextLibKeywordDeleteResponse:
+        """Delete keywords from a custom text library by id.
+
+        Deletes the words whose `KeywordID`s you send (from `AddTextLibKeywords` or
+        `ListTextLibKeywords`) and reports one `Results` entry per id: `Success`, or `Failed`
+        with `ErrMsg`. An HTTP 200 does not mean every word was deleted: check each result.
+        The wire form is UNVERIFIED: the official SDKs disagree (Java: `POST …/deletekeyword`;
+        Android: `DELETE …/keyword` with the same body) and CI's page could not be read here
+        (see the notes). Deleting an id twice leaves the library the same, so this client
+        retries it (its choice; a second delete at worst reports that id `Failed`).
+
+        `POST /audit/textlib/{libId}/deletekeyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.delete_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+
+    def delete_text_lib_keywords_detailed(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordDeleteRequest,
+    ) -> Response[models.TextLibKeywordDeleteResponse]:
+        """Delete keywords from a custom text library by id.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/textlib/{libId}/deletekeyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.DELETE_TEXT_LIB_KEYWORDS,
+            body,
+            {"lib_id": lib_id},
+        )
+
     def get_audio_auditing_job(
         self,
         job_id: str,
@@ -114,6 +361,271 @@ class Client(BaseSyncClient):
             operations.GET_AUDIO_AUDITING_JOB,
             None,
             {"job_id": job_id},
+        )
+
+    def get_strategy(
+        self,
+        biz_type: str,
+        *,
+        service: models.StrategyService | str | None = None,
+    ) -> models.StrategyDetailResponse:
+        """Get a moderation policy's labels and text libraries.
+
+        The policy's name, service, the labels it checks and the text libraries it uses. A
+        query, so this client retries it.
+
+        - `service`: Only policies for this kind of content; leave it out for every kind.
+
+        `GET /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.get_strategy_detailed(biz_type=biz_type, service=service)).parsed
+
+    def get_strategy_detailed(
+        self,
+        biz_type: str,
+        *,
+        service: models.StrategyService | str | None = None,
+    ) -> Response[models.StrategyDetailResponse]:
+        """Get a moderation policy's labels and text libraries.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.GET_STRATEGY,
+            None,
+            {"biz_type": biz_type},
+            {"service": service},
+        )
+
+    def get_video_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.VideoAuditingResultResponse:
+        """Get the state and the full result of a video or live-stream moderation job.
+
+        The verdict of a job: its overall label and result, per-category hit counts, each
+        moderated snapshot (`Snapshot`) and each sound section (`AudioSection`), with their
+        URLs (valid 2 hours), text and scores. It also answers for live-stream jobs: then
+        `Type` is `live_video`, `Url` is the stream's URL (e.g. `rtmp://…`), `SnapshotTime`
+        and
+        `OffsetTime` are Unix timestamps in milliseconds instead of offsets into the file, and
+        a job still `Auditing` shows what has been moderated so far. CI keeps results for one
+        month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and CI's
+        `Code`/`Message`: check `jobs_detail.state`.
+
+        `GET /video/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.get_video_auditing_job_detailed(job_id=job_id)).parsed
+
+    def get_video_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.VideoAuditingResultResponse]:
+        """Get the state and the full result of a video or live-stream moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /video/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.GET_VIDEO_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    def list_strategies(
+        self,
+        *,
+        service: models.StrategyService | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.StrategyListResponse:
+        """List the moderation policies, one page at a time.
+
+        Pages through the policies of every service, or of the one named in `service`, the
+        preset default policies included (`IsDefault`). A query, so this client retries it.
+
+        - `service`: Only policies for this kind of content; leave it out for every kind.
+        - `offset`: Index of the first policy to return (CI's default is 0).
+        - `limit`: How many policies to return (CI's default is 20). CI documents no maximum
+        for this list; the text-library list documents 100.
+
+        `GET /audit/strategy`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.list_strategies_detailed(service=service, offset=offset, limit=limit)).parsed
+
+    def list_strategies_detailed(
+        self,
+        *,
+        service: models.StrategyService | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> Response[models.StrategyListResponse]:
+        """List the moderation policies, one page at a time.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/strategy`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.LIST_STRATEGIES,
+            None,
+            {},
+            {"service": service, "offset": offset, "limit": limit},
+        )
+
+    def iter_strategies(
+        self,
+        *,
+        service: models.StrategyService | str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[models.StrategySummary]:
+        """Every item of `list_strategies`, page after page (`for`).
+
+        Each page is one call, with its own deadline and retries; `limit` sets
+        the page size. It stops at an empty or short page or at the total count.
+        """
+        return self._paginate(
+            operations.LIST_STRATEGIES,
+            {},
+            {"service": service, "limit": limit},
+        )
+
+    def list_text_lib_keywords(
+        self,
+        lib_id: str,
+        *,
+        content: str | None = None,
+        label: models.TextLibKeywordLabel | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.TextLibKeywordListResponse:
+        """List the keywords of a custom text library, one page at a time.
+
+        Pages through the library's keywords, optionally only those matching `content` or of
+        one `label`. A query, so this client retries it.
+
+        - `content`: Only keywords with this content (CI does not say whether it matches
+        exactly or as a substring).
+        - `label`: Only keywords of this label.
+        - `offset`: Index of the first keyword to return (CI's default is 0).
+        - `limit`: How many keywords to return (CI's default is 20; CI documents no maximum).
+
+        `GET /audit/textlib/{libId}/keyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (
+            self.list_text_lib_keywords_detailed(
+                lib_id=lib_id, content=content, label=label, offset=offset, limit=limit
+            )
+        ).parsed
+
+    def list_text_lib_keywords_detailed(
+        self,
+        lib_id: str,
+        *,
+        content: str | None = None,
+        label: models.TextLibKeywordLabel | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> Response[models.TextLibKeywordListResponse]:
+        """List the keywords of a custom text library, one page at a time.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/textlib/{libId}/keyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.LIST_TEXT_LIB_KEYWORDS,
+            None,
+            {"lib_id": lib_id},
+            {"content": content, "label": label, "offset": offset, "limit": limit},
+        )
+
+    def iter_text_lib_keywords(
+        self,
+        lib_id: str,
+        *,
+        content: str | None = None,
+        label: models.TextLibKeywordLabel | str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[models.TextLibKeywordInfo]:
+        """Every item of `list_text_lib_keywords`, page after page (`for`).
+
+        Each page is one call, with its own deadline and retries; `limit` sets
+        the page size. It stops at an empty or short page or at the total count.
+        """
+        return self._paginate(
+            operations.LIST_TEXT_LIB_KEYWORDS,
+            {"lib_id": lib_id},
+            {"content": content, "label": label, "limit": limit},
+        )
+
+    def list_text_libs(
+        self,
+        *,
+        libid: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.TextLibListResponse:
+        """List the custom text libraries, or get one by id.
+
+        Pages through the account's libraries, with the policies each is used by. With
+        `libid`, only that library is returned and `offset`/`limit` are ignored. A query, so
+        this client retries it.
+
+        - `libid`: Return only this library. CI documents no format; the pattern and length
+        are this client's guard.
+        - `offset`: Index of the first library to return (CI's default is 0). Ignored with
+        `libid`.
+        - `limit`: How many libraries to return, at most 100 (CI's default is 20). Ignored
+        with `libid`.
+
+        `GET /audit/textlib`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.list_text_libs_detailed(libid=libid, offset=offset, limit=limit)).parsed
+
+    def list_text_libs_detailed(
+        self,
+        *,
+        libid: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> Response[models.TextLibListResponse]:
+        """List the custom text libraries, or get one by id.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/textlib`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.LIST_TEXT_LIBS,
+            None,
+            {},
+            {"libid": libid, "offset": offset, "limit": limit},
+        )
+
+    def iter_text_libs(
+        self,
+        *,
+        libid: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[models.TextLibInfo]:
+        """Every item of `list_text_libs`, page after page (`for`).
+
+        Each page is one call, with its own deadline and retries; `limit` sets
+        the page size. It stops at an empty or short page or at the total count.
+        """
+        return self._paginate(
+            operations.LIST_TEXT_LIBS,
+            {},
+            {"libid": libid, "limit": limit},
         )
 
     def report_bad_case(
@@ -150,9 +662,119 @@ class Client(BaseSyncClient):
             {},
         )
 
+    def update_strategy(
+        self,
+        biz_type: str,
+        body: models.StrategyUpdateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> models.StrategyUpdateResponse:
+        """Replace the labels and text libraries of a moderation policy.
+
+        Sets the policy's `Labels` and `TextLibs` to what you send: a part you leave out is
+        switched off (CI: no `Labels` means no label is checked), so send the whole policy.
+        The name cannot be changed here. Because the call replaces rather than adds, sending
+        it twice leaves the same policy, so this client retries it (its choice; CI documents
+        no idempotency).
+
+        - `service`: The kind of content the policy moderates.
+
+        `PUT /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.update_strategy_detailed(body, biz_type=biz_type, service=service)).parsed
+
+    def update_strategy_detailed(
+        self,
+        biz_type: str,
+        body: models.StrategyUpdateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> Response[models.StrategyUpdateResponse]:
+        """Replace the labels and text libraries of a moderation policy.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `PUT /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.UPDATE_STRATEGY,
+            body,
+            {"biz_type": biz_type},
+            {"service": service},
+        )
+
+    def update_text_lib(
+        self,
+        lib_id: str,
+        body: models.TextLibUpdateRequest,
+    ) -> models.TextLibUpdateResponse:
+        """Rename a custom text library or change its suggestion.
+
+        Sets `LibName`, `Suggestion` or both (at least one). The match type cannot be changed.
+        Setting the same values twice gives the same library, so this client retries it (its
+        choice; CI documents no idempotency).
+
+        `PUT /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.update_text_lib_detailed(body, lib_id=lib_id)).parsed
+
+    def update_text_lib_detailed(
+        self,
+        lib_id: str,
+        body: models.TextLibUpdateRequest,
+    ) -> Response[models.TextLibUpdateResponse]:
+        """Rename a custom text library or change its suggestion.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `PUT /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.UPDATE_TEXT_LIB,
+            body,
+            {"lib_id": lib_id},
+        )
+
 
 class AsyncClient(BaseAsyncClient):
     """asyncio client. See `BaseAsyncClient` for the options."""
+
+    async def add_text_lib_keywords(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordAddRequest,
+    ) -> models.TextLibKeywordAddResponse:
+        """Add keywords to a custom text library.
+
+        Adds each `Keywords` entry and reports one `Results` entry per word: `Code` `Success`
+        with the new `KeywordID` (keep it: deleting needs it), or `Failed` with `ErrMsg`. An
+        HTTP 200 does not mean every word was added: check each result. CI documents no
+        idempotency and no per-call limit; adding a word twice may give two entries or one
+        failure (undocumented), so this client does not retry it.
+
+        `POST /audit/textlib/{libId}/keyword`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.add_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+
+    async def add_text_lib_keywords_detailed(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordAddRequest,
+    ) -> Response[models.TextLibKeywordAddResponse]:
+        """Add keywords to a custom text library.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/textlib/{libId}/keyword`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.ADD_TEXT_LIB_KEYWORDS,
+            body,
+            {"lib_id": lib_id},
+        )
 
     async def cancel_live_auditing_job(
         self,
@@ -219,6 +841,216 @@ class AsyncClient(BaseAsyncClient):
             {},
         )
 
+    async def create_live_auditing_job(
+        self,
+        body: models.LiveAuditingRequest,
+    ) -> models.VideoAuditingResponse:
+        """Submit a live-stream moderation job.
+
+        Starts moderating a live stream (RTMP, HLS, HTTP or HTTPS; at most 5 hours; up to
+        1080p). A `BizType` policy is required. CI runs at most 10 live jobs at once by
+        default and answers an error beyond that. The job runs until the stream ends or
+        you call `cancel_live_auditing_job`; its results are read with
+        `get_video_auditing_job`. CI documents no idempotency token, so a retried submit
+        may start a second job (and a second bill) on the same stream.
+
+        `POST /video/auditing` with `Type` live_video
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_live_auditing_job_detailed(body)).parsed
+
+    async def create_live_auditing_job_detailed(
+        self,
+        body: models.LiveAuditingRequest,
+    ) -> Response[models.VideoAuditingResponse]:
+        """Submit a live-stream moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /video/auditing` with `Type` live_video
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_LIVE_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    async def create_strategy(
+        self,
+        body: models.StrategyCreateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> models.StrategyCreateResponse:
+        """Create a moderation policy for one kind of content.
+
+        Creates a policy (审核策略) for the service named in `service` and returns its
+        `BizType`, the id you pass as `Conf.BizType` when you submit a job. Give `Labels`,
+        `TextLibs` or both. CI documents no idempotency token and no field to find a policy
+        created by a lost answer, so a retried create may make a second policy: list the
+        policies (`ListStrategies`) and look for your `Name` before creating again.
+
+        - `service`: The kind of content the policy moderates.
+
+        `POST /audit/strategy`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_strategy_detailed(body, service=service)).parsed
+
+    async def create_strategy_detailed(
+        self,
+        body: models.StrategyCreateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> Response[models.StrategyCreateResponse]:
+        """Create a moderation policy for one kind of content.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/strategy`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_STRATEGY,
+            body,
+            {},
+            {"service": service},
+        )
+
+    async def create_text_lib(
+        self,
+        body: models.TextLibCreateRequest,
+    ) -> models.TextLibCreateResponse:
+        """Create a custom text library.
+
+        Creates an empty library (自定义文本库) and returns its `LibID`. Add words with
+        `AddTextLibKeywords`, then list the library in a policy's `TextLibs`. CI documents no
+        idempotency token and no field to find a library created by a lost answer, so a
+        retried
+        create may make a second library: list the libraries and look for your `LibName`
+        first.
+
+        `POST /audit/textlib`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_text_lib_detailed(body)).parsed
+
+    async def create_text_lib_detailed(
+        self,
+        body: models.TextLibCreateRequest,
+    ) -> Response[models.TextLibCreateResponse]:
+        """Create a custom text library.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/textlib`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_TEXT_LIB,
+            body,
+            {},
+        )
+
+    async def create_video_auditing_job(
+        self,
+        body: models.VideoAuditingRequest,
+    ) -> models.VideoAuditingResponse:
+        """Submit a video moderation job.
+
+        Moderates a video object in the bucket or a public http(s) URL: CI takes snapshots
+        (`Conf.Snapshot`) and moderates them as images and, with `DetectContent` 1, the sound
+        as audio. Files must be under 5 GB, in FLV, MKV, MP4, RMVB, AVI, WMV, 3GP, MOV, M3U8
+        or
+        M4V. Each category moderated is billed separately, plus snapshot fees. CI documents
+        no idempotency token, so a retried submit may create a second job.
+
+        `POST /video/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_video_auditing_job_detailed(body)).parsed
+
+    async def create_video_auditing_job_detailed(
+        self,
+        body: models.VideoAuditingRequest,
+    ) -> Response[models.VideoAuditingResponse]:
+        """Submit a video moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /video/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_VIDEO_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    async def delete_text_lib(
+        self,
+        lib_id: str,
+    ) -> models.TextLibDeleteResponse:
+        """Delete a custom text library and its keywords.
+
+        No request body. CI documents neither what happens to policies that list the library
+        nor what a second delete returns; this client treats delete as idempotent (its choice:
+        a retry can at worst find the library already gone, an error you can ignore).
+
+        `DELETE /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.delete_text_lib_detailed(lib_id=lib_id)).parsed
+
+    async def delete_text_lib_detailed(
+        self,
+        lib_id: str,
+    ) -> Response[models.TextLibDeleteResponse]:
+        """Delete a custom text library and its keywords.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `DELETE /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.DELETE_TEXT_LIB,
+            None,
+            {"lib_id": lib_id},
+        )
+
+    async def delete_text_lib_keywords(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordDeleteRequest,
+    ) -> models.TextLibKeywordDeleteResponse:
+        """Delete keywords from a custom text library by id.
+
+        Deletes the words whose `KeywordID`s you send (from `AddTextLibKeywords` or
+        `ListTextLibKeywords`) and reports one `Results` entry per id: `Success`, or `Failed`
+        with `ErrMsg`. An HTTP 200 does not mean every word was deleted: check each result.
+        The wire form is UNVERIFIED: the official SDKs disagree (Java: `POST …/deletekeyword`;
+        Android: `DELETE …/keyword` with the same body) and CI's page could not be read here
+        (see the notes). Deleting an id twice leaves the library the same, so this client
+        retries it (its choice; a second delete at worst reports that id `Failed`).
+
+        `POST /audit/textlib/{libId}/deletekeyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.delete_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+
+    async def delete_text_lib_keywords_detailed(
+        self,
+        lib_id: str,
+        body: models.TextLibKeywordDeleteRequest,
+    ) -> Response[models.TextLibKeywordDeleteResponse]:
+        """Delete keywords from a custom text library by id.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /audit/textlib/{libId}/deletekeyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.DELETE_TEXT_LIB_KEYWORDS,
+            body,
+            {"lib_id": lib_id},
+        )
+
     async def get_audio_auditing_job(
         self,
         job_id: str,
@@ -250,6 +1082,273 @@ class AsyncClient(BaseAsyncClient):
             operations.GET_AUDIO_AUDITING_JOB,
             None,
             {"job_id": job_id},
+        )
+
+    async def get_strategy(
+        self,
+        biz_type: str,
+        *,
+        service: models.StrategyService | str | None = None,
+    ) -> models.StrategyDetailResponse:
+        """Get a moderation policy's labels and text libraries.
+
+        The policy's name, service, the labels it checks and the text libraries it uses. A
+        query, so this client retries it.
+
+        - `service`: Only policies for this kind of content; leave it out for every kind.
+
+        `GET /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.get_strategy_detailed(biz_type=biz_type, service=service)).parsed
+
+    async def get_strategy_detailed(
+        self,
+        biz_type: str,
+        *,
+        service: models.StrategyService | str | None = None,
+    ) -> Response[models.StrategyDetailResponse]:
+        """Get a moderation policy's labels and text libraries.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.GET_STRATEGY,
+            None,
+            {"biz_type": biz_type},
+            {"service": service},
+        )
+
+    async def get_video_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.VideoAuditingResultResponse:
+        """Get the state and the full result of a video or live-stream moderation job.
+
+        The verdict of a job: its overall label and result, per-category hit counts, each
+        moderated snapshot (`Snapshot`) and each sound section (`AudioSection`), with their
+        URLs (valid 2 hours), text and scores. It also answers for live-stream jobs: then
+        `Type` is `live_video`, `Url` is the stream's URL (e.g. `rtmp://…`), `SnapshotTime`
+        and
+        `OffsetTime` are Unix timestamps in milliseconds instead of offsets into the file, and
+        a job still `Auditing` shows what has been moderated so far. CI keeps results for one
+        month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and CI's
+        `Code`/`Message`: check `jobs_detail.state`.
+
+        `GET /video/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.get_video_auditing_job_detailed(job_id=job_id)).parsed
+
+    async def get_video_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.VideoAuditingResultResponse]:
+        """Get the state and the full result of a video or live-stream moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /video/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.GET_VIDEO_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    async def list_strategies(
+        self,
+        *,
+        service: models.StrategyService | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.StrategyListResponse:
+        """List the moderation policies, one page at a time.
+
+        Pages through the policies of every service, or of the one named in `service`, the
+        preset default policies included (`IsDefault`). A query, so this client retries it.
+
+        - `service`: Only policies for this kind of content; leave it out for every kind.
+        - `offset`: Index of the first policy to return (CI's default is 0).
+        - `limit`: How many policies to return (CI's default is 20). CI documents no maximum
+        for this list; the text-library list documents 100.
+
+        `GET /audit/strategy`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (
+            await self.list_strategies_detailed(service=service, offset=offset, limit=limit)
+        ).parsed
+
+    async def list_strategies_detailed(
+        self,
+        *,
+        service: models.StrategyService | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> Response[models.StrategyListResponse]:
+        """List the moderation policies, one page at a time.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/strategy`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.LIST_STRATEGIES,
+            None,
+            {},
+            {"service": service, "offset": offset, "limit": limit},
+        )
+
+    def iter_strategies(
+        self,
+        *,
+        service: models.StrategyService | str | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[models.StrategySummary]:
+        """Every item of `list_strategies`, page after page (`async for`).
+
+        Each page is one call, with its own deadline and retries; `limit` sets
+        the page size. It stops at an empty or short page or at the total count.
+        """
+        return self._paginate(
+            operations.LIST_STRATEGIES,
+            {},
+            {"service": service, "limit": limit},
+        )
+
+    async def list_text_lib_keywords(
+        self,
+        lib_id: str,
+        *,
+        content: str | None = None,
+        label: models.TextLibKeywordLabel | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.TextLibKeywordListResponse:
+        """List the keywords of a custom text library, one page at a time.
+
+        Pages through the library's keywords, optionally only those matching `content` or of
+        one `label`. A query, so this client retries it.
+
+        - `content`: Only keywords with this content (CI does not say whether it matches
+        exactly or as a substring).
+        - `label`: Only keywords of this label.
+        - `offset`: Index of the first keyword to return (CI's default is 0).
+        - `limit`: How many keywords to return (CI's default is 20; CI documents no maximum).
+
+        `GET /audit/textlib/{libId}/keyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (
+            await self.list_text_lib_keywords_detailed(
+                lib_id=lib_id, content=content, label=label, offset=offset, limit=limit
+            )
+        ).parsed
+
+    async def list_text_lib_keywords_detailed(
+        self,
+        lib_id: str,
+        *,
+        content: str | None = None,
+        label: models.TextLibKeywordLabel | str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> Response[models.TextLibKeywordListResponse]:
+        """List the keywords of a custom text library, one page at a time.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/textlib/{libId}/keyword`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.LIST_TEXT_LIB_KEYWORDS,
+            None,
+            {"lib_id": lib_id},
+            {"content": content, "label": label, "offset": offset, "limit": limit},
+        )
+
+    def iter_text_lib_keywords(
+        self,
+        lib_id: str,
+        *,
+        content: str | None = None,
+        label: models.TextLibKeywordLabel | str | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[models.TextLibKeywordInfo]:
+        """Every item of `list_text_lib_keywords`, page after page (`async for`).
+
+        Each page is one call, with its own deadline and retries; `limit` sets
+        the page size. It stops at an empty or short page or at the total count.
+        """
+        return self._paginate(
+            operations.LIST_TEXT_LIB_KEYWORDS,
+            {"lib_id": lib_id},
+            {"content": content, "label": label, "limit": limit},
+        )
+
+    async def list_text_libs(
+        self,
+        *,
+        libid: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.TextLibListResponse:
+        """List the custom text libraries, or get one by id.
+
+        Pages through the account's libraries, with the policies each is used by. With
+        `libid`, only that library is returned and `offset`/`limit` are ignored. A query, so
+        this client retries it.
+
+        - `libid`: Return only this library. CI documents no format; the pattern and length
+        are this client's guard.
+        - `offset`: Index of the first library to return (CI's default is 0). Ignored with
+        `libid`.
+        - `limit`: How many libraries to return, at most 100 (CI's default is 20). Ignored
+        with `libid`.
+
+        `GET /audit/textlib`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.list_text_libs_detailed(libid=libid, offset=offset, limit=limit)).parsed
+
+    async def list_text_libs_detailed(
+        self,
+        *,
+        libid: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> Response[models.TextLibListResponse]:
+        """List the custom text libraries, or get one by id.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /audit/textlib`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.LIST_TEXT_LIBS,
+            None,
+            {},
+            {"libid": libid, "offset": offset, "limit": limit},
+        )
+
+    def iter_text_libs(
+        self,
+        *,
+        libid: str | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[models.TextLibInfo]:
+        """Every item of `list_text_libs`, page after page (`async for`).
+
+        Each page is one call, with its own deadline and retries; `limit` sets
+        the page size. It stops at an empty or short page or at the total count.
+        """
+        return self._paginate(
+            operations.LIST_TEXT_LIBS,
+            {},
+            {"libid": libid, "limit": limit},
         )
 
     async def report_bad_case(
@@ -284,4 +1383,81 @@ class AsyncClient(BaseAsyncClient):
             operations.REPORT_BAD_CASE,
             body,
             {},
+        )
+
+    async def update_strategy(
+        self,
+        biz_type: str,
+        body: models.StrategyUpdateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> models.StrategyUpdateResponse:
+        """Replace the labels and text libraries of a moderation policy.
+
+        Sets the policy's `Labels` and `TextLibs` to what you send: a part you leave out is
+        switched off (CI: no `Labels` means no label is checked), so send the whole policy.
+        The name cannot be changed here. Because the call replaces rather than adds, sending
+        it twice leaves the same policy, so this client retries it (its choice; CI documents
+        no idempotency).
+
+        - `service`: The kind of content the policy moderates.
+
+        `PUT /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (
+            await self.update_strategy_detailed(body, biz_type=biz_type, service=service)
+        ).parsed
+
+    async def update_strategy_detailed(
+        self,
+        biz_type: str,
+        body: models.StrategyUpdateRequest,
+        *,
+        service: models.StrategyService | str,
+    ) -> Response[models.StrategyUpdateResponse]:
+        """Replace the labels and text libraries of a moderation policy.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `PUT /audit/strategy/{bizType}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.UPDATE_STRATEGY,
+            body,
+            {"biz_type": biz_type},
+            {"service": service},
+        )
+
+    async def update_text_lib(
+        self,
+        lib_id: str,
+        body: models.TextLibUpdateRequest,
+    ) -> models.TextLibUpdateResponse:
+        """Rename a custom text library or change its suggestion.
+
+        Sets `LibName`, `Suggestion` or both (at least one). The match type cannot be changed.
+        Setting the same values twice gives the same library, so this client retries it (its
+        choice; CI documents no idempotency).
+
+        `PUT /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.update_text_lib_detailed(body, lib_id=lib_id)).parsed
+
+    async def update_text_lib_detailed(
+        self,
+        lib_id: str,
+        body: models.TextLibUpdateRequest,
+    ) -> Response[models.TextLibUpdateResponse]:
+        """Rename a custom text library or change its suggestion.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `PUT /audit/textlib/{libId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.UPDATE_TEXT_LIB,
+            body,
+            {"lib_id": lib_id},
         )

@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 
 from .model import (
+    BOOLEAN,
     DATETIME,
     ENUM,
     INTEGER,
@@ -32,7 +33,16 @@ __all__ = [
     "JobState",
     "LibType",
     "ListType",
+    "LiveAuditingType",
     "ModerationResult",
+    "StrategyService",
+    "TextLibKeywordLabel",
+    "TextLibKeywordResultCode",
+    "TextLibMatchType",
+    "TextLibSuggestion",
+    "VideoDetectContent",
+    "VideoJobState",
+    "VideoSnapshotMode",
     "AudioAuditingRequest",
     "AudioAuditingResponse",
     "AudioAuditingResultResponse",
@@ -52,11 +62,58 @@ __all__ = [
     "LibResult",
     "ListInfo",
     "ListResult",
+    "LiveAuditingRequest",
+    "LiveConf",
+    "LiveInput",
     "LiveJobDetail",
+    "LiveStorageConf",
+    "Location",
     "ModerationInfo",
+    "ObjectResult",
+    "OcrResult",
     "SimpleModerationInfo",
+    "StrategyCreateRequest",
+    "StrategyCreateResponse",
+    "StrategyDetail",
+    "StrategyDetailResponse",
+    "StrategyLabelSet",
+    "StrategyLabels",
+    "StrategyListResponse",
+    "StrategySummary",
+    "StrategyUpdateRequest",
+    "StrategyUpdateResponse",
+    "TextLibCreateRequest",
+    "TextLibCreateResponse",
+    "TextLibDeleteResponse",
+    "TextLibInfo",
+    "TextLibKeyword",
+    "TextLibKeywordAddRequest",
+    "TextLibKeywordAddResponse",
+    "TextLibKeywordAddResult",
+    "TextLibKeywordDeleteRequest",
+    "TextLibKeywordDeleteResponse",
+    "TextLibKeywordDeleteResult",
+    "TextLibKeywordInfo",
+    "TextLibKeywordListResponse",
+    "TextLibListResponse",
+    "TextLibStrategyRef",
+    "TextLibUpdateRequest",
+    "TextLibUpdateResponse",
     "TimedLabel",
     "UserInfo",
+    "VideoAuditingRequest",
+    "VideoAuditingResponse",
+    "VideoAuditingResultResponse",
+    "VideoCallbackDetail",
+    "VideoCallbackSimple",
+    "VideoCallbackSimpleData",
+    "VideoConf",
+    "VideoInput",
+    "VideoJobDetail",
+    "VideoJobResult",
+    "VideoSimpleModerationInfo",
+    "VideoSnapshot",
+    "VideoSnapshotConf",
     "UnknownElement",
 ]
 
@@ -134,12 +191,93 @@ class ListType(IntEnum):
     BLOCK = 1
 
 
+class LiveAuditingType(StrEnum):
+    """The job type that makes `POST /video/auditing` a live-stream job. Set by the client."""
+
+    LIVE_VIDEO = "live_video"
+
+
 class ModerationResult(IntEnum):
     """The verdict. 0 = normal, 1 = sensitive (block), 2 = suspicious (review by a person)."""
 
     NORMAL = 0
     SENSITIVE = 1
     SUSPICIOUS = 2
+
+
+class StrategyService(StrEnum):
+    """The kind of content a policy moderates. `Html` is a webpage; `Document` an office or PDF
+    file."""
+
+    IMAGE = "Image"
+    VIDEO = "Video"
+    AUDIO = "Audio"
+    TEXT = "Text"
+    DOCUMENT = "Document"
+    HTML = "Html"
+
+
+class TextLibKeywordLabel(StrEnum):
+    """The category a keyword belongs to; a job reports a match under this category."""
+
+    PORN = "Porn"
+    POLITICS = "Politics"
+    TERRORISM = "Terrorism"
+    ADS = "Ads"
+    ABUSE = "Abuse"
+    ILLEGAL = "Illegal"
+
+
+class TextLibKeywordResultCode(StrEnum):
+    """Outcome for one keyword of a batch. `Success`, or `Failed` (see `ErrMsg`)."""
+
+    SUCCESS = "Success"
+    FAILED = "Failed"
+
+
+class TextLibMatchType(StrEnum):
+    """How text is matched against the library's words. `Exact` = exact match, `Fuzzy` = fuzzy
+    match."""
+
+    EXACT = "Exact"
+    FUZZY = "Fuzzy"
+
+
+class TextLibSuggestion(StrEnum):
+    """What a job reports when text matches a word of the library. `Block` = sensitive (result
+    1), `Review` = suspicious, to be checked by a person (result 2)."""
+
+    BLOCK = "Block"
+    REVIEW = "Review"
+
+
+class VideoDetectContent(IntEnum):
+    """What to moderate. 0 = the pictures only (the default), 1 = the pictures and the sound."""
+
+    IMAGE_ONLY = 0
+    IMAGE_AND_AUDIO = 1
+
+
+class VideoJobState(StrEnum):
+    """State of a video or live job. `Snapshoting` means CI is still taking snapshots (video docs
+    only). A live job stays `Auditing` while the stream is moderated."""
+
+    SUBMITTED = "Submitted"
+    SNAPSHOTING = "Snapshoting"
+    AUDITING = "Auditing"
+    SUCCESS = "Success"
+    FAILED = "Failed"
+
+
+class VideoSnapshotMode(StrEnum):
+    """How snapshots are spaced. `Interval`: one every `TimeInterval` seconds (with only `Count`,
+    `Count` snapshots over the video). `Average`: `Count` snapshots evenly over the whole
+    video (`TimeInterval` ignored). `Fps`: `TimeInterval` snapshots a second (without it,
+    `Count` in all). CI documents no default."""
+
+    INTERVAL = "Interval"
+    AVERAGE = "Average"
+    FPS = "Fps"
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -471,6 +609,10 @@ class LibResult(Model):
     """The library's name."""
     keywords: list[str] = field(default_factory=list)
     """The library's words that matched."""
+    image_id: str | None = None
+    """Id of the library image the snapshot matched."""
+    score: int | None = None
+    """Confidence, 0–100, that the image matches the library sample."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -498,6 +640,52 @@ class ListResult(Model):
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
+class LiveAuditingRequest(Model):
+    """Body of a live-stream moderation submit; `Type` is always `live_video`.
+
+    The root element `<Request>` of a document.
+    """
+
+    type: LiveAuditingType | str
+    input: LiveInput
+    conf: LiveConf
+    storage_conf: LiveStorageConf | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LiveConf(Model):
+    """Moderation rules for a live stream. `BizType` is required for live jobs."""
+
+    callback: str | None = None
+    """http(s) URL CI posts results to while the stream is moderated. CI documents no length
+    limit; 2048 characters is this client's bound."""
+    biz_type: str
+    """Id of a moderation policy configured in the console (required for live jobs)."""
+    callback_version: CallbackVersion | str | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    callback_type: CallbackType | int | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LiveInput(Model):
+    """The live stream to moderate."""
+
+    url: str
+    """URL of the stream, e.g. `rtmp://example.com/live/123`. CI documents RTMP, HLS, HTTP and
+    HTTPS streams; the pattern only asks for `scheme://host…`. CI documents no length limit;
+    2048 characters is this client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
 class LiveJobDetail(Model):
     """The job that was stopped."""
 
@@ -508,6 +696,38 @@ class LiveJobDetail(Model):
     state: JobState | str | None = None
     creation_time: datetime | None = None
     """When the job was created."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LiveStorageConf(Model):
+    """Where CI saves the stream in the bucket: `Path/{JobId}.m3u8` and
+    `Path/{JobId}-{yyyyMMddHHmmssSSS}.ts`."""
+
+    path: str | None = None
+    """Folder (key prefix) in the bucket for the saved stream. CI documents no limit; 800 bytes
+    is this client's bound, leaving room for the file names CI appends within COS's 850-byte
+    keys."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class Location(Model):
+    """A box in the image, in pixels. CI types every member Float; they are decimal strings here
+    because this spec has no number type (see the notes)."""
+
+    x: str | None = None
+    """X of the box's top-left corner."""
+    y: str | None = None
+    """Y of the box's top-left corner."""
+    width: str | None = None
+    """Width of the box."""
+    height: str | None = None
+    """Height of the box."""
+    rotate: str | None = None
+    """Rotation of the box, 0–360 degrees counter-clockwise."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -533,6 +753,36 @@ class ModerationInfo(Model):
     """Speaker traits (gender, age…) recognised, with when."""
     recognition_results: list[TimedLabel] = field(default_factory=list)
     """Sounds recognised (e.g. moaning), with when."""
+    count: int | None = None
+    """How many snapshots hit this category (job level of a video or live job)."""
+    ocr_results: list[OcrResult] = field(default_factory=list)
+    """Text found in the image that hit the category, with where it is."""
+    object_results: list[ObjectResult] = field(default_factory=list)
+    """Objects (e.g. a person's name, a logo) recognised in the image, with where they are."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ObjectResult(Model):
+    """An object recognised in an image and where it is."""
+
+    name: str | None = None
+    """What was recognised, e.g. a person's name."""
+    location: Location | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class OcrResult(Model):
+    """Text recognised in an image, the words that hit, and where the text is."""
+
+    text: str | None = None
+    """The recognised text."""
+    keywords: list[str] = field(default_factory=list)
+    """The words that hit the category."""
+    location: Location | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -546,6 +796,437 @@ class SimpleModerationInfo(Model):
     """Confidence, 0–100."""
     label: str | None = None
     """The label within the category."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyCreateRequest(Model):
+    """A new policy: its name and what it checks. Give `Labels`, `TextLibs` or both (CI needs at
+    least one).
+
+    The root element `<Request>` of a document.
+    """
+
+    name: str
+    """Name of the policy: Chinese characters, letters, digits and `_`, at most 30 characters.
+    `default` is reserved by CI and refused."""
+    labels: StrategyLabels | None = None
+    text_libs: list[str] = field(default_factory=list)
+    """Ids (`LibID`) of the custom text libraries the policy also matches against."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyCreateResponse(Model):
+    """Answer to a policy create.
+
+    The root element `<Response>` of a document.
+    """
+
+    biz_type: str
+    """Id of the new policy: pass it as `Conf.BizType` when you submit a job."""
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyDetail(Model):
+    """A policy with what it checks."""
+
+    name: str | None = None
+    """Name of the policy."""
+    service: StrategyService | str | None = None
+    biz_type: str | None = None
+    """Id of the policy."""
+    text_libs: list[str] = field(default_factory=list)
+    """Ids of the custom text libraries the policy uses."""
+    labels: StrategyLabels | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyDetailResponse(Model):
+    """Answer to a policy query.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    strategy: StrategyDetail
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyLabelSet(Model):
+    """The sub-labels switched on under each top-level label (one element per sub-label). The
+    valid sub-labels differ for images, text and audio; CI refuses one that does not apply."""
+
+    porn: list[str] = field(default_factory=list)
+    """Porn sub-labels. Image: `ObsceneBehaviour`, `Sexuality`, `SexProducts`, `Sexy`, `OcrText`.
+    Text: `Pornography`, `PornographyObscene`. Audio: `Pornography`, `PornographyObscene`,
+    `Moan`."""
+    politics: list[str] = field(default_factory=list)
+    """Politics sub-labels. Image: `PositiveCharacter`, `NegativeFigure`, `ForeignLeaders`,
+    `Underdog`, `Gallery`, `PositiveFlagsLogos`, `NegativeFlagsLogos`, `ChinaMap`, `Building`,
+    `SpecialItems`, `OcrText`. Text and audio: `NegativeContent`, `PositiveContent`."""
+    terrorism: list[str] = field(default_factory=list)
+    """Terrorism sub-labels. Image: `SpecialDress`, `Uniforms`, `Firearms`, `LargeWeapons`,
+    `ColdWeapons`, `CrowdGathering`, `BloodyScenes`, `FireExplosion`, `TerrorismActs`,
+    `Delinquenent` (CI's spelling), `Illegal`, `Contraband`, `NonMainstream`, `OcrText`. Text:
+    `SeriousTerrorism`, `TerrorismObjects`. Audio: `SeriousTerrorism`, `TerrorismObjects`
+    (CI's table also lists `Illegal` and `Abuse` there)."""
+    ads: list[str] = field(default_factory=list)
+    """Advertising sub-labels. Image: `QRCode`, `LOGO`, `OcrText`. Text and audio:
+    `AdvertisingPractices`."""
+    abuse: list[str] = field(default_factory=list)
+    """Abuse sub-labels. Text: `MildAbuse`, `AbuseSeverely`. CI's tables list none for images or
+    audio."""
+    illegal: list[str] = field(default_factory=list)
+    """Illegal-content sub-labels. Text: `Illegal`. CI's tables list none for images (their
+    `Illegal`, `Contraband`, `NonMainstream` sit under `Terrorism`) or audio."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyLabels(Model):
+    """The labels a policy checks, per kind of content in the job. Leaving `Labels` out checks no
+    label. `Image` applies to Image, Video, Document and Html policies; `Text` to Text and
+    Html; `Audio` to Audio and Video."""
+
+    image: StrategyLabelSet | None = None
+    text: StrategyLabelSet | None = None
+    audio: StrategyLabelSet | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyListResponse(Model):
+    """One page of policies.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    total_count: int | None = None
+    """How many policies match in all (not only on this page)."""
+    strategies: list[StrategySummary] = field(default_factory=list)
+    """The policies on this page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategySummary(Model):
+    """A policy in a list."""
+
+    name: str | None = None
+    """Name of the policy."""
+    service: StrategyService | str | None = None
+    biz_type: str | None = None
+    """Id of the policy."""
+    is_default: bool | None = None
+    """Whether this is the preset default policy CI made for the service."""
+    create_time: str | None = None
+    """When the policy was created. CI documents no format for this field, so it is kept as CI's
+    text."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyUpdateRequest(Model):
+    """The policy's new labels and text libraries. They replace the old ones: what you leave out
+    is switched off. Give `Labels`, `TextLibs` or both.
+
+    The root element `<Request>` of a document.
+    """
+
+    labels: StrategyLabels | None = None
+    text_libs: list[str] = field(default_factory=list)
+    """Ids (`LibID`) of the custom text libraries the policy matches against."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyUpdateResponse(Model):
+    """Answer to a policy update.
+
+    The root element `<Response>` of a document.
+    """
+
+    biz_type: str
+    """Id of the updated policy (the one in the path)."""
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibCreateRequest(Model):
+    """A new custom text library.
+
+    The root element `<Request>` of a document.
+    """
+
+    lib_name: str
+    """Name of the library: Chinese characters, letters, digits and `_`, at most 32 characters."""
+    suggestion: TextLibSuggestion | str | None = None
+    match_type: TextLibMatchType | str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibCreateResponse(Model):
+    """Answer to a library create.
+
+    The root element `<Response>` of a document.
+    """
+
+    lib_id: str
+    """Id of the new library; list it in a policy's `TextLibs`."""
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibDeleteResponse(Model):
+    """Answer to a library delete.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibInfo(Model):
+    """A custom text library."""
+
+    lib_id: str | None = None
+    """Id of the library."""
+    lib_name: str | None = None
+    """Name of the library."""
+    suggestion: TextLibSuggestion | str | None = None
+    strategies: list[TextLibStrategyRef] = field(default_factory=list)
+    """The policies that use the library; absent when none does."""
+    match_type: TextLibMatchType | str | None = None
+    create_time: str | None = None
+    """When the library was created. CI documents no format for this field, so it is kept as CI's
+    text."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeyword(Model):
+    """A word to add to a library."""
+
+    content: str
+    """The word or phrase, at most 20 characters."""
+    label: TextLibKeywordLabel | str
+    remark: str | None = None
+    """A note for yourself, at most 100 characters."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordAddRequest(Model):
+    """Words to add to a library.
+
+    The root element `<Request>` of a document.
+    """
+
+    keywords: list[TextLibKeyword]
+    """The words, one element each. CI documents no per-call limit."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordAddResponse(Model):
+    """Answer to a keyword add, one result per word.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    results: list[TextLibKeywordAddResult] = field(default_factory=list)
+    """One entry per word sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordAddResult(Model):
+    """What happened to one word of an add."""
+
+    code: TextLibKeywordResultCode | str | None = None
+    err_msg: str | None = None
+    """Why the word was not added (when `Code` is `Failed`)."""
+    keyword_id: str | None = None
+    """Id of the added word; deleting it needs this id."""
+    content: str | None = None
+    """The word, as sent."""
+    label: TextLibKeywordLabel | str | None = None
+    remark: str | None = None
+    """The note, as sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordDeleteRequest(Model):
+    """Ids of the words to delete.
+
+    The root element `<Request>` of a document.
+    """
+
+    keyword_i_ds: list[str]
+    """The ids (`KeywordID`), one element each. CI documents no per-call limit."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordDeleteResponse(Model):
+    """Answer to a keyword delete, one result per id.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    results: list[TextLibKeywordDeleteResult] = field(default_factory=list)
+    """One entry per id sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordDeleteResult(Model):
+    """What happened to one id of a delete."""
+
+    code: TextLibKeywordResultCode | str | None = None
+    err_msg: str | None = None
+    """Why the word was not deleted (when `Code` is `Failed`)."""
+    keyword_id: str | None = None
+    """The id, as sent."""
+    content: str | None = None
+    """The deleted word."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordInfo(Model):
+    """A word of a library."""
+
+    keyword_id: str | None = None
+    """Id of the word."""
+    content: str | None = None
+    """The word or phrase."""
+    label: TextLibKeywordLabel | str | None = None
+    remark: str | None = None
+    """The note given when it was added."""
+    create_time: str | None = None
+    """When the word was added. CI documents no format for this field, so it is kept as CI's
+    text."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordListResponse(Model):
+    """One page of a library's keywords.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    total_count: int | None = None
+    """How many keywords match in all (not only on this page)."""
+    keywords: list[TextLibKeywordInfo] = field(default_factory=list)
+    """The keywords on this page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibListResponse(Model):
+    """One page of custom text libraries.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    total_count: int | None = None
+    """How many libraries match in all (not only on this page)."""
+    libs: list[TextLibInfo] = field(default_factory=list)
+    """The libraries on this page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibStrategyRef(Model):
+    """A policy that uses a library."""
+
+    bucket: str | None = None
+    """The bucket the policy belongs to."""
+    service: StrategyService | str | None = None
+    biz_type: str | None = None
+    """Id of the policy."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibUpdateRequest(Model):
+    """The library's new name, suggestion or both.
+
+    The root element `<Request>` of a document.
+    """
+
+    lib_name: str | None = None
+    """New name: Chinese characters, letters, digits and `_`, at most 32 characters."""
+    suggestion: TextLibSuggestion | str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibUpdateResponse(Model):
+    """Answer to a library update.
+
+    The root element `<Response>` of a document.
+    """
+
+    lib_id: str
+    """Id of the updated library (the one in the path)."""
+    request_id: str | None = None
+    """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -592,6 +1273,264 @@ class UserInfo(Model):
     """Level."""
     role: str | None = None
     """Role."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoAuditingRequest(Model):
+    """Body of a video moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: VideoInput
+    conf: VideoConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoAuditingResponse(Model):
+    """Answer to a video or live-stream moderation submit.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: VideoJobDetail
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoAuditingResultResponse(Model):
+    """Answer to a video or live-stream result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: VideoJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoCallbackDetail(Model):
+    """The Detail callback body of a video or live job."""
+
+    event_name: str
+    """The event: `ReviewVideo` (for live jobs too)."""
+    jobs_detail: VideoJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoCallbackSimple(Model):
+    """The Simple callback body of a video or live job. `code` 0 means the job succeeded."""
+
+    code: int | None = None
+    """0 when the job succeeded; otherwise CI's error code."""
+    message: str | None = None
+    """What happened."""
+    data: VideoCallbackSimpleData
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoCallbackSimpleData(Model):
+    """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
+
+    event: str
+    """The event: `ReviewVideo` (for live jobs too)."""
+    trace_id: str
+    """The job id."""
+    url: str | None = None
+    """The video's URL, or the live stream's URL (e.g. `rtmp://…`)."""
+    result: ModerationResult | int | None = None
+    forbidden_status: ForbidState | int | None = None
+    porn_info: VideoSimpleModerationInfo | None = None
+    ads_info: VideoSimpleModerationInfo | None = None
+    data_id: str | None = None
+    """The DataId you sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoConf(Model):
+    """Moderation rules. `Snapshot` is required (CI's docs mark it so); everything else is
+    optional, and without `BizType` the bucket's default moderation policy is used."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
+    current docs drop it in favour of `BizType` policies; it is still sent if set."""
+    snapshot: VideoSnapshotConf
+    callback: str | None = None
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console (32 hex digits in CI's examples)."""
+    callback_version: CallbackVersion | str | None = None
+    callback_type: CallbackType | int | None = None
+    detect_content: VideoDetectContent | int | None = None
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoInput(Model):
+    """The video to moderate. Exactly one of `Object` and `Url`."""
+
+    object: str | None = None
+    """Key of the video object in the bucket, e.g. `test/video.mp4` (COS keys are at most 850
+    bytes)."""
+    url: str | None = None
+    """Public http(s) URL of the video. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoJobDetail(Model):
+    """The job as CI sees it right after the submit."""
+
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the new job (live jobs start with `av` in CI's examples)."""
+    state: VideoJobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent (the Go SDK reads it; the docs do not list it)."""
+    url: str | None = None
+    """The URL you sent (the Go SDK reads it; the docs do not list it)."""
+    code: str | None = None
+    """Error code when the job failed (not in the submit docs)."""
+    message: str | None = None
+    """Error message when the job failed (not in the submit docs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoJobResult(Model):
+    """A video or live job and its verdict so far. `Label`, `Result`, the `*Info` blocks,
+    `Snapshot` and `AudioSection` are there once moderation has produced them; a `Failed` job
+    has `Code` and `Message` instead."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job (may be a negative number, e.g. `-6101`)."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: VideoJobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent: a video's http(s) URL, or a live stream's URL (e.g. `rtmp://…`)."""
+    type: str | None = None
+    """`live_video` for a live-stream job; CI documents no value for a video job."""
+    snapshot_count: int | None = None
+    """How many snapshots were moderated. In a live job's callback while it is `Auditing`, how
+    many this callback carries."""
+    result: ModerationResult | int | None = None
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    sub_label: str | None = None
+    """A finer label within `Label` (the Go SDK reads it; the video docs do not list it)."""
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    snapshot: list[VideoSnapshot] = field(default_factory=list)
+    """The moderated snapshots (all, or with `CallbackType` 2 in a callback only the non-
+    compliant ones)."""
+    audio_section: list[AudioSection] = field(default_factory=list)
+    """The moderated sections of the sound; absent when no sound was moderated. For a live job,
+    `OffsetTime` is a Unix timestamp in milliseconds."""
+    bucket_id: str | None = None
+    """The bucket the job belongs to."""
+    region: str | None = None
+    """The bucket's region."""
+    forbid_state: ForbidState | int | None = None
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoSimpleModerationInfo(Model):
+    """One category's verdict in a video Simple callback (it counts snapshots instead of
+    scoring)."""
+
+    hit_flag: HitFlag | int | None = None
+    label: str | None = None
+    """The label; CI's docs say it is currently always empty."""
+    count: int | None = None
+    """How many snapshots hit the category."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoSnapshot(Model):
+    """One snapshot of the video or stream and its verdict."""
+
+    url: str | None = None
+    """URL of the snapshot image (valid for 2 hours; query again for a fresh one)."""
+    text: str | None = None
+    """Text recognised in the snapshot (OCR), when the policy checks text."""
+    snapshot_time: int | None = None
+    """Where the snapshot is, in milliseconds from the start of the video; for a live job, the
+    Unix time of the snapshot in milliseconds (e.g. `1649387157000`)."""
+    label: str | None = None
+    """The snapshot's most severe label."""
+    result: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoSnapshotConf(Model):
+    """How CI takes the snapshots it moderates as images (snapshots are billed). `Count` is
+    required."""
+
+    mode: VideoSnapshotMode | str | None = None
+    time_interval: str | None = None
+    """Seconds between snapshots (`Interval` mode) or snapshots per second (`Fps` mode), greater
+    than 0 and at most 60, with up to 3 decimals, e.g. `50` or `0.5`. A string because CI
+    types it Float and this spec has no number type; the pattern cannot refuse `0` or values
+    above 60, CI does."""
+    count: int
+    """How many snapshots to take at most, 1 to 10000."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -809,6 +1748,8 @@ LibResult.__ci_shape__ = ShapeSpec(
         FieldSpec("LibType", "lib_type", ENUM, LibType),
         FieldSpec("LibName", "lib_name", STRING),
         FieldSpec("Keywords", "keywords", STRING, is_list=True),
+        FieldSpec("ImageId", "image_id", STRING),
+        FieldSpec("Score", "score", INTEGER),
     ),
 )
 ListInfo.__ci_shape__ = ShapeSpec(
@@ -825,6 +1766,43 @@ ListResult.__ci_shape__ = ShapeSpec(
         FieldSpec("Entity", "entity", STRING),
     ),
 )
+LiveAuditingRequest.__ci_shape__ = ShapeSpec(
+    LiveAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Type", "type", ENUM, LiveAuditingType, required=True),
+        FieldSpec("Input", "input", SHAPE, LiveInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, LiveConf, required=True),
+        FieldSpec("StorageConf", "storage_conf", SHAPE, LiveStorageConf),
+    ),
+)
+LiveConf.__ci_shape__ = ShapeSpec(
+    LiveConf,
+    "LiveConf",
+    (
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING, required=True, min_length=1),
+        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+    ),
+)
+LiveInput.__ci_shape__ = ShapeSpec(
+    LiveInput,
+    "LiveInput",
+    (
+        FieldSpec(
+            "Url",
+            "url",
+            STRING,
+            required=True,
+            min_length=1,
+            max_length=2048,
+            pattern="^[A-Za-z][A-Za-z0-9+.-]*://[^\\s/]+\\S*$",
+        ),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+)
 LiveJobDetail.__ci_shape__ = ShapeSpec(
     LiveJobDetail,
     "LiveJobDetail",
@@ -833,6 +1811,22 @@ LiveJobDetail.__ci_shape__ = ShapeSpec(
         FieldSpec("JobId", "job_id", STRING, required=True),
         FieldSpec("State", "state", ENUM, JobState),
         FieldSpec("CreationTime", "creation_time", DATETIME),
+    ),
+)
+LiveStorageConf.__ci_shape__ = ShapeSpec(
+    LiveStorageConf,
+    "LiveStorageConf",
+    (FieldSpec("Path", "path", STRING, max_bytes=800, min_length=1),),
+)
+Location.__ci_shape__ = ShapeSpec(
+    Location,
+    "Location",
+    (
+        FieldSpec("X", "x", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
+        FieldSpec("Y", "y", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
+        FieldSpec("Width", "width", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
+        FieldSpec("Height", "height", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
+        FieldSpec("Rotate", "rotate", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
     ),
 )
 ModerationInfo.__ci_shape__ = ShapeSpec(
@@ -848,6 +1842,26 @@ ModerationInfo.__ci_shape__ = ShapeSpec(
         FieldSpec("LibResults", "lib_results", SHAPE, LibResult, is_list=True),
         FieldSpec("SpeakerResults", "speaker_results", SHAPE, TimedLabel, is_list=True),
         FieldSpec("RecognitionResults", "recognition_results", SHAPE, TimedLabel, is_list=True),
+        FieldSpec("Count", "count", INTEGER),
+        FieldSpec("OcrResults", "ocr_results", SHAPE, OcrResult, is_list=True),
+        FieldSpec("ObjectResults", "object_results", SHAPE, ObjectResult, is_list=True),
+    ),
+)
+ObjectResult.__ci_shape__ = ShapeSpec(
+    ObjectResult,
+    "ObjectResult",
+    (
+        FieldSpec("Name", "name", STRING),
+        FieldSpec("Location", "location", SHAPE, Location),
+    ),
+)
+OcrResult.__ci_shape__ = ShapeSpec(
+    OcrResult,
+    "OcrResult",
+    (
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True),
+        FieldSpec("Location", "location", SHAPE, Location),
     ),
 )
 SimpleModerationInfo.__ci_shape__ = ShapeSpec(
@@ -857,6 +1871,279 @@ SimpleModerationInfo.__ci_shape__ = ShapeSpec(
         FieldSpec("hit_flag", "hit_flag", ENUM, HitFlag),
         FieldSpec("score", "score", INTEGER),
         FieldSpec("label", "label", STRING),
+    ),
+)
+StrategyCreateRequest.__ci_shape__ = ShapeSpec(
+    StrategyCreateRequest,
+    "Request",
+    (
+        FieldSpec("Name", "name", STRING, required=True, min_length=1, max_length=30),
+        FieldSpec("Labels", "labels", SHAPE, StrategyLabels),
+        FieldSpec(
+            "TextLibs",
+            "text_libs",
+            STRING,
+            is_list=True,
+            min_length=1,
+            max_length=128,
+            min_items=1,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ),
+    any_of=(("labels", "text_libs"),),
+)
+StrategyCreateResponse.__ci_shape__ = ShapeSpec(
+    StrategyCreateResponse,
+    "Response",
+    (
+        FieldSpec("BizType", "biz_type", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+StrategyDetail.__ci_shape__ = ShapeSpec(
+    StrategyDetail,
+    "StrategyDetail",
+    (
+        FieldSpec("Name", "name", STRING),
+        FieldSpec("Service", "service", ENUM, StrategyService),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("TextLibs", "text_libs", STRING, is_list=True),
+        FieldSpec("Labels", "labels", SHAPE, StrategyLabels),
+    ),
+)
+StrategyDetailResponse.__ci_shape__ = ShapeSpec(
+    StrategyDetailResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("Strategy", "strategy", SHAPE, StrategyDetail, required=True),
+    ),
+)
+StrategyLabelSet.__ci_shape__ = ShapeSpec(
+    StrategyLabelSet,
+    "StrategyLabelSet",
+    (
+        FieldSpec("Porn", "porn", STRING, is_list=True, min_length=1),
+        FieldSpec("Politics", "politics", STRING, is_list=True, min_length=1),
+        FieldSpec("Terrorism", "terrorism", STRING, is_list=True, min_length=1),
+        FieldSpec("Ads", "ads", STRING, is_list=True, min_length=1),
+        FieldSpec("Abuse", "abuse", STRING, is_list=True, min_length=1),
+        FieldSpec("Illegal", "illegal", STRING, is_list=True, min_length=1),
+    ),
+)
+StrategyLabels.__ci_shape__ = ShapeSpec(
+    StrategyLabels,
+    "StrategyLabels",
+    (
+        FieldSpec("Image", "image", SHAPE, StrategyLabelSet),
+        FieldSpec("Text", "text", SHAPE, StrategyLabelSet),
+        FieldSpec("Audio", "audio", SHAPE, StrategyLabelSet),
+    ),
+)
+StrategyListResponse.__ci_shape__ = ShapeSpec(
+    StrategyListResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("TotalCount", "total_count", INTEGER, minimum=0),
+        FieldSpec("Strategies", "strategies", SHAPE, StrategySummary, is_list=True),
+    ),
+)
+StrategySummary.__ci_shape__ = ShapeSpec(
+    StrategySummary,
+    "StrategySummary",
+    (
+        FieldSpec("Name", "name", STRING),
+        FieldSpec("Service", "service", ENUM, StrategyService),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("IsDefault", "is_default", BOOLEAN),
+        FieldSpec("CreateTime", "create_time", STRING),
+    ),
+)
+StrategyUpdateRequest.__ci_shape__ = ShapeSpec(
+    StrategyUpdateRequest,
+    "Request",
+    (
+        FieldSpec("Labels", "labels", SHAPE, StrategyLabels),
+        FieldSpec(
+            "TextLibs",
+            "text_libs",
+            STRING,
+            is_list=True,
+            min_length=1,
+            max_length=128,
+            min_items=1,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ),
+    any_of=(("labels", "text_libs"),),
+)
+StrategyUpdateResponse.__ci_shape__ = ShapeSpec(
+    StrategyUpdateResponse,
+    "Response",
+    (
+        FieldSpec("BizType", "biz_type", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+TextLibCreateRequest.__ci_shape__ = ShapeSpec(
+    TextLibCreateRequest,
+    "Request",
+    (
+        FieldSpec("LibName", "lib_name", STRING, required=True, min_length=1, max_length=32),
+        FieldSpec("Suggestion", "suggestion", ENUM, TextLibSuggestion),
+        FieldSpec("MatchType", "match_type", ENUM, TextLibMatchType),
+    ),
+)
+TextLibCreateResponse.__ci_shape__ = ShapeSpec(
+    TextLibCreateResponse,
+    "Response",
+    (
+        FieldSpec("LibID", "lib_id", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+TextLibDeleteResponse.__ci_shape__ = ShapeSpec(
+    TextLibDeleteResponse,
+    "Response",
+    (FieldSpec("RequestId", "request_id", STRING),),
+)
+TextLibInfo.__ci_shape__ = ShapeSpec(
+    TextLibInfo,
+    "TextLibInfo",
+    (
+        FieldSpec("LibID", "lib_id", STRING),
+        FieldSpec("LibName", "lib_name", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, TextLibSuggestion),
+        FieldSpec("Strategies", "strategies", SHAPE, TextLibStrategyRef, is_list=True),
+        FieldSpec("MatchType", "match_type", ENUM, TextLibMatchType),
+        FieldSpec("CreateTime", "create_time", STRING),
+    ),
+)
+TextLibKeyword.__ci_shape__ = ShapeSpec(
+    TextLibKeyword,
+    "TextLibKeyword",
+    (
+        FieldSpec("Content", "content", STRING, required=True, min_length=1, max_length=20),
+        FieldSpec("Label", "label", ENUM, TextLibKeywordLabel, required=True),
+        FieldSpec("Remark", "remark", STRING, max_length=100),
+    ),
+)
+TextLibKeywordAddRequest.__ci_shape__ = ShapeSpec(
+    TextLibKeywordAddRequest,
+    "Request",
+    (
+        FieldSpec(
+            "Keywords", "keywords", SHAPE, TextLibKeyword, is_list=True, required=True, min_items=1
+        ),
+    ),
+)
+TextLibKeywordAddResponse.__ci_shape__ = ShapeSpec(
+    TextLibKeywordAddResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("Results", "results", SHAPE, TextLibKeywordAddResult, is_list=True),
+    ),
+)
+TextLibKeywordAddResult.__ci_shape__ = ShapeSpec(
+    TextLibKeywordAddResult,
+    "TextLibKeywordAddResult",
+    (
+        FieldSpec("Code", "code", ENUM, TextLibKeywordResultCode),
+        FieldSpec("ErrMsg", "err_msg", STRING),
+        FieldSpec("KeywordID", "keyword_id", STRING),
+        FieldSpec("Content", "content", STRING),
+        FieldSpec("Label", "label", ENUM, TextLibKeywordLabel),
+        FieldSpec("Remark", "remark", STRING),
+    ),
+)
+TextLibKeywordDeleteRequest.__ci_shape__ = ShapeSpec(
+    TextLibKeywordDeleteRequest,
+    "Request",
+    (
+        FieldSpec(
+            "KeywordIDs",
+            "keyword_i_ds",
+            STRING,
+            is_list=True,
+            required=True,
+            min_length=1,
+            min_items=1,
+        ),
+    ),
+)
+TextLibKeywordDeleteResponse.__ci_shape__ = ShapeSpec(
+    TextLibKeywordDeleteResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("Results", "results", SHAPE, TextLibKeywordDeleteResult, is_list=True),
+    ),
+)
+TextLibKeywordDeleteResult.__ci_shape__ = ShapeSpec(
+    TextLibKeywordDeleteResult,
+    "TextLibKeywordDeleteResult",
+    (
+        FieldSpec("Code", "code", ENUM, TextLibKeywordResultCode),
+        FieldSpec("ErrMsg", "err_msg", STRING),
+        FieldSpec("KeywordID", "keyword_id", STRING),
+        FieldSpec("Content", "content", STRING),
+    ),
+)
+TextLibKeywordInfo.__ci_shape__ = ShapeSpec(
+    TextLibKeywordInfo,
+    "TextLibKeywordInfo",
+    (
+        FieldSpec("KeywordID", "keyword_id", STRING),
+        FieldSpec("Content", "content", STRING),
+        FieldSpec("Label", "label", ENUM, TextLibKeywordLabel),
+        FieldSpec("Remark", "remark", STRING),
+        FieldSpec("CreateTime", "create_time", STRING),
+    ),
+)
+TextLibKeywordListResponse.__ci_shape__ = ShapeSpec(
+    TextLibKeywordListResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("TotalCount", "total_count", INTEGER, minimum=0),
+        FieldSpec("Keywords", "keywords", SHAPE, TextLibKeywordInfo, is_list=True),
+    ),
+)
+TextLibListResponse.__ci_shape__ = ShapeSpec(
+    TextLibListResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("TotalCount", "total_count", INTEGER, minimum=0),
+        FieldSpec("Libs", "libs", SHAPE, TextLibInfo, is_list=True),
+    ),
+)
+TextLibStrategyRef.__ci_shape__ = ShapeSpec(
+    TextLibStrategyRef,
+    "TextLibStrategyRef",
+    (
+        FieldSpec("Bucket", "bucket", STRING),
+        FieldSpec("Service", "service", ENUM, StrategyService),
+        FieldSpec("BizType", "biz_type", STRING),
+    ),
+)
+TextLibUpdateRequest.__ci_shape__ = ShapeSpec(
+    TextLibUpdateRequest,
+    "Request",
+    (
+        FieldSpec("LibName", "lib_name", STRING, min_length=1, max_length=32),
+        FieldSpec("Suggestion", "suggestion", ENUM, TextLibSuggestion),
+    ),
+    any_of=(("lib_name", "suggestion"),),
+)
+TextLibUpdateResponse.__ci_shape__ = ShapeSpec(
+    TextLibUpdateResponse,
+    "Response",
+    (
+        FieldSpec("LibID", "lib_id", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
     ),
 )
 TimedLabel.__ci_shape__ = ShapeSpec(
@@ -884,5 +2171,172 @@ UserInfo.__ci_shape__ = ShapeSpec(
         FieldSpec("Gender", "gender", STRING, max_bytes=128),
         FieldSpec("Level", "level", STRING, max_bytes=128),
         FieldSpec("Role", "role", STRING, max_bytes=128),
+    ),
+)
+VideoAuditingRequest.__ci_shape__ = ShapeSpec(
+    VideoAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, VideoInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, VideoConf, required=True),
+    ),
+)
+VideoAuditingResponse.__ci_shape__ = ShapeSpec(
+    VideoAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobDetail, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+VideoAuditingResultResponse.__ci_shape__ = ShapeSpec(
+    VideoAuditingResultResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+VideoCallbackDetail.__ci_shape__ = ShapeSpec(
+    VideoCallbackDetail,
+    "VideoCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobResult, required=True),
+    ),
+)
+VideoCallbackSimple.__ci_shape__ = ShapeSpec(
+    VideoCallbackSimple,
+    "VideoCallbackSimple",
+    (
+        FieldSpec("code", "code", INTEGER),
+        FieldSpec("message", "message", STRING),
+        FieldSpec("data", "data", SHAPE, VideoCallbackSimpleData, required=True),
+    ),
+)
+VideoCallbackSimpleData.__ci_shape__ = ShapeSpec(
+    VideoCallbackSimpleData,
+    "VideoCallbackSimpleData",
+    (
+        FieldSpec("event", "event", STRING, required=True),
+        FieldSpec("trace_id", "trace_id", STRING, required=True),
+        FieldSpec("url", "url", STRING),
+        FieldSpec("result", "result", ENUM, ModerationResult),
+        FieldSpec("forbidden_status", "forbidden_status", ENUM, ForbidState),
+        FieldSpec("porn_info", "porn_info", SHAPE, VideoSimpleModerationInfo),
+        FieldSpec("ads_info", "ads_info", SHAPE, VideoSimpleModerationInfo),
+        FieldSpec("data_id", "data_id", STRING),
+    ),
+)
+VideoConf.__ci_shape__ = ShapeSpec(
+    VideoConf,
+    "VideoConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Snapshot", "snapshot", SHAPE, VideoSnapshotConf, required=True),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+        FieldSpec("DetectContent", "detect_content", ENUM, VideoDetectContent),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+VideoInput.__ci_shape__ = ShapeSpec(
+    VideoInput,
+    "VideoInput",
+    (
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("object", "url"),),
+)
+VideoJobDetail.__ci_shape__ = ShapeSpec(
+    VideoJobDetail,
+    "VideoJobDetail",
+    (
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, VideoJobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+    ),
+)
+VideoJobResult.__ci_shape__ = ShapeSpec(
+    VideoJobResult,
+    "VideoJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, VideoJobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Type", "type", STRING),
+        FieldSpec("SnapshotCount", "snapshot_count", INTEGER),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+        FieldSpec("Snapshot", "snapshot", SHAPE, VideoSnapshot, is_list=True),
+        FieldSpec("AudioSection", "audio_section", SHAPE, AudioSection, is_list=True),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+    ),
+)
+VideoSimpleModerationInfo.__ci_shape__ = ShapeSpec(
+    VideoSimpleModerationInfo,
+    "VideoSimpleModerationInfo",
+    (
+        FieldSpec("hit_flag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("label", "label", STRING),
+        FieldSpec("count", "count", INTEGER),
+    ),
+)
+VideoSnapshot.__ci_shape__ = ShapeSpec(
+    VideoSnapshot,
+    "VideoSnapshot",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("SnapshotTime", "snapshot_time", INTEGER),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+    ),
+)
+VideoSnapshotConf.__ci_shape__ = ShapeSpec(
+    VideoSnapshotConf,
+    "VideoSnapshotConf",
+    (
+        FieldSpec("Mode", "mode", ENUM, VideoSnapshotMode),
+        FieldSpec("TimeInterval", "time_interval", STRING, pattern="^[0-9]{1,2}(\\.[0-9]{1,3})?$"),
+        FieldSpec("Count", "count", INTEGER, required=True, minimum=1, maximum=10000),
     ),
 )

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from . import models
-from .core import OperationModel, PathParamSpec, RateLimitSpec
+from .core import OperationModel, PageSpec, PathParamSpec, QueryParamSpec, RateLimitSpec
 
 #: The spec's server template of the CI host; `Endpoint.for_bucket` fills it.
 SERVER_TEMPLATE = "{scheme}://{bucket}.ci.{region}.myqcloud.com"
@@ -20,6 +20,19 @@ DEFAULT_SCHEME = "https"
 SERVERS: dict[str, str] = {
     "ci": "{scheme}://{bucket}.ci.{region}.myqcloud.com",
 }
+
+ADD_TEXT_LIB_KEYWORDS: OperationModel[models.TextLibKeywordAddResponse] = OperationModel(
+    name="AddTextLibKeywords",
+    method="POST",
+    path="/audit/textlib/{libId}/keyword",
+    params=(PathParamSpec("libId", "lib_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=models.TextLibKeywordAddRequest,
+    output_cls=models.TextLibKeywordAddResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=None,
+    rate_limit=None,
+)
 
 CANCEL_LIVE_AUDITING_JOB: OperationModel[models.CancelLiveAuditingResponse] = OperationModel(
     name="CancelLiveAuditingJob",
@@ -47,6 +60,93 @@ CREATE_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResponse] = Operat
     rate_limit=None,
 )
 
+CREATE_LIVE_AUDITING_JOB: OperationModel[models.VideoAuditingResponse] = OperationModel(
+    name="CreateLiveAuditingJob",
+    method="POST",
+    path="/video/auditing",
+    params=(),
+    input_cls=models.LiveAuditingRequest,
+    output_cls=models.VideoAuditingResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=("input", "data_id"),
+    rate_limit=None,
+    wire_name="SubmitVideoAuditing",
+    discriminator=("Type", "live_video"),
+)
+
+CREATE_STRATEGY: OperationModel[models.StrategyCreateResponse] = OperationModel(
+    name="CreateStrategy",
+    method="POST",
+    path="/audit/strategy",
+    params=(),
+    input_cls=models.StrategyCreateRequest,
+    output_cls=models.StrategyCreateResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(
+        QueryParamSpec(
+            "service", "service", "string", required=True, choices=models.StrategyService
+        ),
+    ),
+)
+
+CREATE_TEXT_LIB: OperationModel[models.TextLibCreateResponse] = OperationModel(
+    name="CreateTextLib",
+    method="POST",
+    path="/audit/textlib",
+    params=(),
+    input_cls=models.TextLibCreateRequest,
+    output_cls=models.TextLibCreateResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
+CREATE_VIDEO_AUDITING_JOB: OperationModel[models.VideoAuditingResponse] = OperationModel(
+    name="CreateVideoAuditingJob",
+    method="POST",
+    path="/video/auditing",
+    params=(),
+    input_cls=models.VideoAuditingRequest,
+    output_cls=models.VideoAuditingResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=("input", "data_id"),
+    rate_limit=None,
+    wire_name="SubmitVideoAuditing",
+    discriminator=None,
+)
+
+DELETE_TEXT_LIB: OperationModel[models.TextLibDeleteResponse] = OperationModel(
+    name="DeleteTextLib",
+    method="DELETE",
+    path="/audit/textlib/{libId}",
+    params=(PathParamSpec("libId", "lib_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.TextLibDeleteResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
+DELETE_TEXT_LIB_KEYWORDS: OperationModel[models.TextLibKeywordDeleteResponse] = OperationModel(
+    name="DeleteTextLibKeywords",
+    method="POST",
+    path="/audit/textlib/{libId}/deletekeyword",
+    params=(PathParamSpec("libId", "lib_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=models.TextLibKeywordDeleteRequest,
+    output_cls=models.TextLibKeywordDeleteResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
 GET_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResultResponse] = OperationModel(
     name="GetAudioAuditingJob",
     method="GET",
@@ -58,6 +158,98 @@ GET_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResultResponse] = Ope
     idempotent=True,
     reconcile_field=None,
     rate_limit=None,
+)
+
+GET_STRATEGY: OperationModel[models.StrategyDetailResponse] = OperationModel(
+    name="GetStrategy",
+    method="GET",
+    path="/audit/strategy/{bizType}",
+    params=(PathParamSpec("bizType", "biz_type", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.StrategyDetailResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(QueryParamSpec("service", "service", "string", choices=models.StrategyService),),
+)
+
+GET_VIDEO_AUDITING_JOB: OperationModel[models.VideoAuditingResultResponse] = OperationModel(
+    name="GetVideoAuditingJob",
+    method="GET",
+    path="/video/auditing/{jobId}",
+    params=(PathParamSpec("jobId", "job_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.VideoAuditingResultResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
+LIST_STRATEGIES: OperationModel[models.StrategyListResponse] = OperationModel(
+    name="ListStrategies",
+    method="GET",
+    path="/audit/strategy",
+    params=(),
+    input_cls=None,
+    output_cls=models.StrategyListResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(
+        QueryParamSpec("service", "service", "string", choices=models.StrategyService),
+        QueryParamSpec("offset", "offset", "integer", minimum=0),
+        QueryParamSpec("limit", "limit", "integer", minimum=1),
+    ),
+    page=PageSpec("offset", "limit", ("strategies",), ("total_count",)),
+)
+
+LIST_TEXT_LIB_KEYWORDS: OperationModel[models.TextLibKeywordListResponse] = OperationModel(
+    name="ListTextLibKeywords",
+    method="GET",
+    path="/audit/textlib/{libId}/keyword",
+    params=(PathParamSpec("libId", "lib_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.TextLibKeywordListResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(
+        QueryParamSpec("content", "content", "string", min_length=1, max_length=20),
+        QueryParamSpec("label", "label", "string", choices=models.TextLibKeywordLabel),
+        QueryParamSpec("offset", "offset", "integer", minimum=0),
+        QueryParamSpec("limit", "limit", "integer", minimum=1),
+    ),
+    page=PageSpec("offset", "limit", ("keywords",), ("total_count",)),
+)
+
+LIST_TEXT_LIBS: OperationModel[models.TextLibListResponse] = OperationModel(
+    name="ListTextLibs",
+    method="GET",
+    path="/audit/textlib",
+    params=(),
+    input_cls=None,
+    output_cls=models.TextLibListResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(
+        QueryParamSpec(
+            "libid",
+            "libid",
+            "string",
+            min_length=1,
+            max_length=128,
+            pattern=re.compile("^[A-Za-z0-9_-]+$"),
+        ),
+        QueryParamSpec("offset", "offset", "integer", minimum=0),
+        QueryParamSpec("limit", "limit", "integer", minimum=1, maximum=100),
+    ),
+    page=PageSpec("offset", "limit", ("libs",), ("total_count",)),
 )
 
 REPORT_BAD_CASE: OperationModel[models.BadCaseResponse] = OperationModel(
@@ -73,10 +265,55 @@ REPORT_BAD_CASE: OperationModel[models.BadCaseResponse] = OperationModel(
     rate_limit=None,
 )
 
+UPDATE_STRATEGY: OperationModel[models.StrategyUpdateResponse] = OperationModel(
+    name="UpdateStrategy",
+    method="PUT",
+    path="/audit/strategy/{bizType}",
+    params=(PathParamSpec("bizType", "biz_type", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=models.StrategyUpdateRequest,
+    output_cls=models.StrategyUpdateResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(
+        QueryParamSpec(
+            "service", "service", "string", required=True, choices=models.StrategyService
+        ),
+    ),
+)
+
+UPDATE_TEXT_LIB: OperationModel[models.TextLibUpdateResponse] = OperationModel(
+    name="UpdateTextLib",
+    method="PUT",
+    path="/audit/textlib/{libId}",
+    params=(PathParamSpec("libId", "lib_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=models.TextLibUpdateRequest,
+    output_cls=models.TextLibUpdateResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
 #: Every operation by its spec operationId.
 OPERATIONS: dict[str, OperationModel[Any]] = {
+    "AddTextLibKeywords": ADD_TEXT_LIB_KEYWORDS,
     "CancelLiveAuditingJob": CANCEL_LIVE_AUDITING_JOB,
     "CreateAudioAuditingJob": CREATE_AUDIO_AUDITING_JOB,
+    "CreateLiveAuditingJob": CREATE_LIVE_AUDITING_JOB,
+    "CreateStrategy": CREATE_STRATEGY,
+    "CreateTextLib": CREATE_TEXT_LIB,
+    "CreateVideoAuditingJob": CREATE_VIDEO_AUDITING_JOB,
+    "DeleteTextLib": DELETE_TEXT_LIB,
+    "DeleteTextLibKeywords": DELETE_TEXT_LIB_KEYWORDS,
     "GetAudioAuditingJob": GET_AUDIO_AUDITING_JOB,
+    "GetStrategy": GET_STRATEGY,
+    "GetVideoAuditingJob": GET_VIDEO_AUDITING_JOB,
+    "ListStrategies": LIST_STRATEGIES,
+    "ListTextLibKeywords": LIST_TEXT_LIB_KEYWORDS,
+    "ListTextLibs": LIST_TEXT_LIBS,
     "ReportBadCase": REPORT_BAD_CASE,
+    "UpdateStrategy": UPDATE_STRATEGY,
+    "UpdateTextLib": UPDATE_TEXT_LIB,
 }

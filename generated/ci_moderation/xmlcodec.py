@@ -41,6 +41,7 @@ from .model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NUMBER,
     SHAPE,
     STRING,
     FieldSpec,
@@ -61,6 +62,7 @@ MAX_UNKNOWN_ATTRIBUTES = 64
 BYTES_PER_TAG = 16
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _TIMESTAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})"
@@ -219,6 +221,18 @@ def _text(f: FieldSpec, value: Any, path: str) -> str:
         if f.maximum is not None and value > f.maximum:
             raise RequestValidationError(path, f"must be ≤ {f.maximum}")
         return str(value)
+    if kind == NUMBER:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            raise RequestValidationError(path, "must be a number")
+        if value in (float("inf"), float("-inf")):
+            raise RequestValidationError(path, "must be finite")
+        if f.minimum is not None and value < f.minimum:
+            raise RequestValidationError(path, f"must be ≥ {f.minimum}")
+        if f.maximum is not None and value > f.maximum:
+            raise RequestValidationError(path, f"must be ≤ {f.maximum}")
+        # Whole numbers as CI writes them (`10`, not `10.0`); others in their shortest form.
+        number = float(value)
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
     if kind == BOOLEAN:
         if not isinstance(value, bool):
             raise RequestValidationError(path, "must be a bool")
@@ -395,6 +409,10 @@ def read_scalar(f: FieldSpec, text: str, parent: str) -> Any:
         if not _INTEGER.fullmatch(text.strip()):
             raise _bad(f, parent, text, "an integer")
         return int(text)
+    if kind == NUMBER:
+        if not _NUMBER.fullmatch(text.strip()) or len(text) > 64:
+            raise _bad(f, parent, text, "a number")
+        return float(text)
     if kind == DATETIME:
         stamp = text.strip()
         if not _TIMESTAMP.fullmatch(stamp):

@@ -10,6 +10,7 @@ import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
@@ -95,11 +96,18 @@ class QueryParamSpec:
     maximum: int | None = None
     pattern: re.Pattern[str] | None = None
     url: bool = False
+    choices: type[Enum] | None = None  # an enum: a member or its value
 
     def render(self, value: object) -> str:
         """The wire text of a value, or `RequestValidationError` naming the parameter."""
         reason = None
-        if self.kind == "boolean":
+        if self.choices is not None:
+            try:
+                return str(self.choices(getattr(value, "value", value)).value)
+            except ValueError:
+                allowed = ", ".join(str(m.value) for m in self.choices)
+                reason = f"{value!r} is not one of {allowed}"
+        elif self.kind == "boolean":
             if not isinstance(value, bool):
                 reason = "must be a bool"
             else:

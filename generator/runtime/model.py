@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, ClassVar, Self
 
-STRING, INTEGER, BOOLEAN, DATETIME, ENUM, SHAPE = range(6)
+STRING, INTEGER, BOOLEAN, DATETIME, ENUM, SHAPE, NUMBER = range(7)
 
 
 @dataclass(slots=True, kw_only=True)
