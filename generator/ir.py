@@ -42,6 +42,7 @@ class FieldDef:
     url: bool = False
     base64: bool = False
     colon_offset: bool = False
+    fixed_member: str | None = None  # a required one-value enum: its member is the default
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,7 +232,7 @@ class _Lowering:
                     self.problem(ptr + "/enum", f"{value!r} is not a string")
                 if vtype == "integer" and not isinstance(value, int):
                     self.problem(ptr + "/enum", f"{value!r} is not an integer")
-                py = re.sub(r"\W", "_", snake(str(member))).upper()
+                py = _member_name(member)
                 members.append((py, value))
             out.append(EnumDef(name, vtype, tuple(members), node.get("description", "").strip()))
         return out
@@ -334,7 +334,15 @@ class _Lowering:
                 re.compile(pattern)
             except re.error as exc:
                 self.problem(iptr + "/pattern", f"bad regular expression: {exc}")
+        fixed = None
+        if kind == "enum" and required and not is_list and ref is not None:
+            target = self.schemas[ref]
+            values = target.get("enum") or []
+            if len(values) == 1:
+                names = target.get("x-ci-enum-names") or values
+                fixed = _member_name(names[0])
         return FieldDef(
+            fixed_member=fixed,
             xml_name=xml_name,
             py_name=snake(xml_name),
             kind=kind,  # type: ignore[arg-type]
@@ -828,6 +836,11 @@ class _Lowering:
                 )
             )
         return out
+
+
+def _member_name(member: object) -> str:
+    """An enum member's Python name: `live_video` → `LIVE_VIDEO`, `NotHit` → `NOT_HIT`."""
+    return re.sub(r"\W", "_", snake(str(member))).upper()
 
 
 def _tokens(ptr: str) -> list[str]:

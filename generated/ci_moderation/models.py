@@ -646,7 +646,7 @@ class LiveAuditingRequest(Model):
     The root element `<Request>` of a document.
     """
 
-    type: LiveAuditingType | str
+    type: LiveAuditingType | str = LiveAuditingType.LIVE_VIDEO
     input: LiveInput
     conf: LiveConf
     storage_conf: LiveStorageConf | None = None
