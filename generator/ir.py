@@ -35,8 +35,8 @@ class FieldDef:
     max_bytes: int | None = None
     min_length: int | None = None
     max_length: int | None = None
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     min_items: int | None = None
     pattern: str | None = None
     url: bool = False

@@ -27,6 +27,7 @@ from ci_moderation import (
     VideoConf,
     VideoInput,
     VideoJobDetail,
+    VideoSnapshotConf,
     core,
     operations,
 )
@@ -43,7 +44,9 @@ def live_request() -> LiveAuditingRequest:
 
 
 def video_request() -> VideoAuditingRequest:
-    return VideoAuditingRequest(input=VideoInput(object="a.mp4"), conf=VideoConf())
+    return VideoAuditingRequest(
+        input=VideoInput(object="a.mp4"), conf=VideoConf(snapshot=VideoSnapshotConf(count=3))
+    )
 
 
 # -- two operations on one method and path ----------------------------------------------------
@@ -70,7 +73,10 @@ def _answer(job_id: str) -> Any:
 
 
 def test_the_emulator_routes_each_variant_to_its_own_operation() -> None:
-    handlers = {"CreateVideoAuditingJob": _answer("av-video"), "CreateLiveAuditingJob": _answer("av-live")}
+    handlers = {
+        "CreateVideoAuditingJob": _answer("av-video"),
+        "CreateLiveAuditingJob": _answer("av-live"),
+    }
     with start_emulator(handlers=handlers) as emu, emu.client() as client:
         assert client.create_live_auditing_job(live_request()).jobs_detail.job_id == "av-live"
         assert client.create_video_auditing_job(video_request()).jobs_detail.job_id == "av-video"

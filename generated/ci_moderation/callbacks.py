@@ -31,6 +31,34 @@ CALLBACKS: tuple[CallbackSpec, ...] = (
         event_field=("data", "event"),
     ),
     CallbackSpec(
+        "DocumentCallbackDetail",
+        models.DocumentCallbackDetail,
+        version="Detail",
+        event="ReviewDocument",
+        event_field=("EventName",),
+    ),
+    CallbackSpec(
+        "DocumentCallbackSimple",
+        models.DocumentCallbackSimple,
+        version="Simple",
+        event="ReviewDocument",
+        event_field=("EventName",),
+    ),
+    CallbackSpec(
+        "TextCallbackDetail",
+        models.TextCallbackDetail,
+        version="Detail",
+        event="ReviewText",
+        event_field=("EventName",),
+    ),
+    CallbackSpec(
+        "TextCallbackSimple",
+        models.TextCallbackSimple,
+        version="Simple",
+        event="ReviewText",
+        event_field=("data", "event"),
+    ),
+    CallbackSpec(
         "VideoCallbackDetail",
         models.VideoCallbackDetail,
         version="Detail",
@@ -44,13 +72,33 @@ CALLBACKS: tuple[CallbackSpec, ...] = (
         event="ReviewVideo",
         event_field=("data", "event"),
     ),
+    CallbackSpec(
+        "WebpageCallbackDetail",
+        models.WebpageCallbackDetail,
+        version="Detail",
+        event="ReviewHtml",
+        event_field=("EventName",),
+    ),
+    CallbackSpec(
+        "WebpageCallbackSimple",
+        models.WebpageCallbackSimple,
+        version="Simple",
+        event="ReviewHtml",
+        event_field=("EventName",),
+    ),
 )
 
 Callback = (
     models.AudioCallbackDetail
     | models.AudioCallbackSimple
+    | models.DocumentCallbackDetail
+    | models.DocumentCallbackSimple
+    | models.TextCallbackDetail
+    | models.TextCallbackSimple
     | models.VideoCallbackDetail
     | models.VideoCallbackSimple
+    | models.WebpageCallbackDetail
+    | models.WebpageCallbackSimple
 )
 
 

@@ -36,7 +36,7 @@ class Client(BaseSyncClient):
         `POST /audit/textlib/{libId}/keyword`
         Not idempotent: never retried once it may have been processed.
         """
-        return (self.add_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+        return (self.add_text_lib_keywords_detailed(lib_id=lib_id, body=body)).parsed
 
     def add_text_lib_keywords_detailed(
         self,
@@ -102,7 +102,7 @@ class Client(BaseSyncClient):
         `POST /audio/auditing`
         Not idempotent: never retried once it may have been processed.
         """
-        return (self.create_audio_auditing_job_detailed(body)).parsed
+        return (self.create_audio_auditing_job_detailed(body=body)).parsed
 
     def create_audio_auditing_job_detailed(
         self,
@@ -116,6 +116,44 @@ class Client(BaseSyncClient):
         """
         return self._call(
             operations.CREATE_AUDIO_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    def create_document_auditing_job(
+        self,
+        body: models.DocumentAuditingRequest,
+    ) -> models.DocumentAuditingResponse:
+        """Submit a document moderation job.
+
+        Creates a billable job for a document in the bucket (`Object`) or at a public URL
+        (`Url`). CI converts each page (each sheet page of a spreadsheet) to an image and
+        moderates the images and their OCR text; it also bills the conversion. The document
+        may
+        be at most 200 MB and 5,000 pages; supported types are Office/WPS presentations, texts
+        and spreadsheets, PDF and plain-text formats (txt, html, rtf, xml, source files…).
+        The answer only says the job was created; read the verdict with GetDocumentAuditingJob
+        or from the callback. CI documents no idempotency token, so a retried submit may
+        create
+        a second job.
+
+        `POST /document/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_document_auditing_job_detailed(body=body)).parsed
+
+    def create_document_auditing_job_detailed(
+        self,
+        body: models.DocumentAuditingRequest,
+    ) -> Response[models.DocumentAuditingResponse]:
+        """Submit a document moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /document/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_DOCUMENT_AUDITING_JOB,
             body,
             {},
         )
@@ -136,7 +174,7 @@ class Client(BaseSyncClient):
         `POST /video/auditing` with `Type` live_video
         Not idempotent: never retried once it may have been processed.
         """
-        return (self.create_live_auditing_job_detailed(body)).parsed
+        return (self.create_live_auditing_job_detailed(body=body)).parsed
 
     def create_live_auditing_job_detailed(
         self,
@@ -173,7 +211,7 @@ class Client(BaseSyncClient):
         `POST /audit/strategy`
         Not idempotent: never retried once it may have been processed.
         """
-        return (self.create_strategy_detailed(body, service=service)).parsed
+        return (self.create_strategy_detailed(body=body, service=service)).parsed
 
     def create_strategy_detailed(
         self,
@@ -194,6 +232,46 @@ class Client(BaseSyncClient):
             {"service": service},
         )
 
+    def create_text_auditing_job(
+        self,
+        body: models.TextAuditingRequest,
+    ) -> models.TextAuditingResponse:
+        """Moderate a text, or submit a text-file moderation job.
+
+        Give exactly one of `Input.Content` (the text itself), `Input.Object` (a text file in
+        the
+        bucket) or `Input.Url` (a public text file). With `Content` CI answers SYNCHRONOUSLY:
+        the
+        answer is the full verdict (`State` `Success` or `Failed`, `Label`, `Result`, the
+        per-category blocks and `Section`), `Callback` is ignored, and nothing needs to be
+        queried. With `Object` or `Url` the answer only says the job was created
+        (`Submitted`);
+        read the verdict with GetTextAuditingJob or from the callback. Billable per category
+        checked. CI documents no idempotency token, so a retried submit may create (and bill)
+        a
+        second job.
+
+        `POST /text/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_text_auditing_job_detailed(body=body)).parsed
+
+    def create_text_auditing_job_detailed(
+        self,
+        body: models.TextAuditingRequest,
+    ) -> Response[models.TextAuditingResponse]:
+        """Moderate a text, or submit a text-file moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /text/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_TEXT_AUDITING_JOB,
+            body,
+            {},
+        )
+
     def create_text_lib(
         self,
         body: models.TextLibCreateRequest,
@@ -210,7 +288,7 @@ class Client(BaseSyncClient):
         `POST /audit/textlib`
         Not idempotent: never retried once it may have been processed.
         """
-        return (self.create_text_lib_detailed(body)).parsed
+        return (self.create_text_lib_detailed(body=body)).parsed
 
     def create_text_lib_detailed(
         self,
@@ -244,7 +322,7 @@ class Client(BaseSyncClient):
         `POST /video/auditing`
         Not idempotent: never retried once it may have been processed.
         """
-        return (self.create_video_auditing_job_detailed(body)).parsed
+        return (self.create_video_auditing_job_detailed(body=body)).parsed
 
     def create_video_auditing_job_detailed(
         self,
@@ -258,6 +336,41 @@ class Client(BaseSyncClient):
         """
         return self._call(
             operations.CREATE_VIDEO_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    def create_webpage_auditing_job(
+        self,
+        body: models.WebpageAuditingRequest,
+    ) -> models.WebpageAuditingResponse:
+        """Submit a webpage moderation job.
+
+        Creates a billable job for a public webpage URL. CI moderates the page's images
+        (billed
+        as image moderation) and its text (billed as text moderation). The answer only says
+        the
+        job was created; read the verdict with GetWebpageAuditingJob or from the callback. CI
+        documents a default concurrency of 10 jobs (460/63968) but no rate limit. CI documents
+        no idempotency token, so a retried submit may create a second job.
+
+        `POST /webpage/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_webpage_auditing_job_detailed(body=body)).parsed
+
+    def create_webpage_auditing_job_detailed(
+        self,
+        body: models.WebpageAuditingRequest,
+    ) -> Response[models.WebpageAuditingResponse]:
+        """Submit a webpage moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /webpage/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_WEBPAGE_AUDITING_JOB,
             body,
             {},
         )
@@ -311,7 +424,7 @@ class Client(BaseSyncClient):
         `POST /audit/textlib/{libId}/deletekeyword`
         Idempotent: retried on ambiguous failures.
         """
-        return (self.delete_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+        return (self.delete_text_lib_keywords_detailed(lib_id=lib_id, body=body)).parsed
 
     def delete_text_lib_keywords_detailed(
         self,
@@ -363,6 +476,43 @@ class Client(BaseSyncClient):
             {"job_id": job_id},
         )
 
+    def get_document_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.DocumentAuditingResponse:
+        """Get the state and the full result of a document moderation job.
+
+        The verdict of a document job: its overall label and `Suggestion`, the per-category
+        scores under `Labels`, and, under `PageSegment`, each page image with its page (and
+        sheet) number, OCR text and per-category verdicts with the OCR lines that matched.
+        Page
+        image URLs are valid for two hours. CI keeps results for one month (436/48259) or
+        three
+        months (1045/52122): the docs disagree. A failed job is an HTTP 200 answer with
+        `State`
+        `Failed` and `Code`/`Message`.
+
+        `GET /document/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.get_document_auditing_job_detailed(job_id=job_id)).parsed
+
+    def get_document_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.DocumentAuditingResponse]:
+        """Get the state and the full result of a document moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /document/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.GET_DOCUMENT_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
     def get_strategy(
         self,
         biz_type: str,
@@ -400,6 +550,41 @@ class Client(BaseSyncClient):
             {"service": service},
         )
 
+    def get_text_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.TextAuditingResponse:
+        """Get the state and the full result of a text moderation job.
+
+        The verdict of a text-file job: its overall label and result, per-category hit counts,
+        and each section of the text (CI splits text into sections of 10,000 UTF-8 characters)
+        with its start offset, label and keywords. CI keeps results for one month
+        (1534/108718).
+        A job that failed is still an HTTP 200 answer with `State` `Failed` and CI's
+        `Code`/`Message`: check `jobs_detail.state`. Within a section, a category's `Keywords`
+        is ONE element holding comma-joined words (`a,b`), so it reads as a one-item list.
+
+        `GET /text/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.get_text_auditing_job_detailed(job_id=job_id)).parsed
+
+    def get_text_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.TextAuditingResponse]:
+        """Get the state and the full result of a text moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /text/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.GET_TEXT_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
     def get_video_auditing_job(
         self,
         job_id: str,
@@ -433,6 +618,43 @@ class Client(BaseSyncClient):
         """
         return self._call(
             operations.GET_VIDEO_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    def get_webpage_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.WebpageAuditingResponse:
+        """Get the state and the full result of a webpage moderation job.
+
+        The verdict of a webpage job: its overall label and `Suggestion`, the per-category
+        scores
+        under `Labels`, each image of the page (`ImageResults`) and each text section
+        (`TextResults`, 10,000 UTF-8 characters each) with its verdict, and, when the job
+        asked
+        for it, `HighlightHtml`. CI keeps results for three months. A failed job is an HTTP
+        200
+        answer with `State` `Failed` and `Code`/`Message`. In `TextResults`, a category's
+        `Keywords` is one comma-joined element, read as a one-item list.
+
+        `GET /webpage/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.get_webpage_auditing_job_detailed(job_id=job_id)).parsed
+
+    def get_webpage_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.WebpageAuditingResponse]:
+        """Get the state and the full result of a webpage moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /webpage/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.GET_WEBPAGE_AUDITING_JOB,
             None,
             {"job_id": job_id},
         )
@@ -644,7 +866,7 @@ class Client(BaseSyncClient):
         `POST /report/badcase`
         Idempotent: retried on ambiguous failures.
         """
-        return (self.report_bad_case_detailed(body)).parsed
+        return (self.report_bad_case_detailed(body=body)).parsed
 
     def report_bad_case_detailed(
         self,
@@ -682,7 +904,7 @@ class Client(BaseSyncClient):
         `PUT /audit/strategy/{bizType}`
         Idempotent: retried on ambiguous failures.
         """
-        return (self.update_strategy_detailed(body, biz_type=biz_type, service=service)).parsed
+        return (self.update_strategy_detailed(biz_type=biz_type, body=body, service=service)).parsed
 
     def update_strategy_detailed(
         self,
@@ -718,7 +940,7 @@ class Client(BaseSyncClient):
         `PUT /audit/textlib/{libId}`
         Idempotent: retried on ambiguous failures.
         """
-        return (self.update_text_lib_detailed(body, lib_id=lib_id)).parsed
+        return (self.update_text_lib_detailed(lib_id=lib_id, body=body)).parsed
 
     def update_text_lib_detailed(
         self,
@@ -757,7 +979,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /audit/textlib/{libId}/keyword`
         Not idempotent: never retried once it may have been processed.
         """
-        return (await self.add_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+        return (await self.add_text_lib_keywords_detailed(lib_id=lib_id, body=body)).parsed
 
     async def add_text_lib_keywords_detailed(
         self,
@@ -823,7 +1045,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /audio/auditing`
         Not idempotent: never retried once it may have been processed.
         """
-        return (await self.create_audio_auditing_job_detailed(body)).parsed
+        return (await self.create_audio_auditing_job_detailed(body=body)).parsed
 
     async def create_audio_auditing_job_detailed(
         self,
@@ -837,6 +1059,44 @@ class AsyncClient(BaseAsyncClient):
         """
         return await self._call(
             operations.CREATE_AUDIO_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    async def create_document_auditing_job(
+        self,
+        body: models.DocumentAuditingRequest,
+    ) -> models.DocumentAuditingResponse:
+        """Submit a document moderation job.
+
+        Creates a billable job for a document in the bucket (`Object`) or at a public URL
+        (`Url`). CI converts each page (each sheet page of a spreadsheet) to an image and
+        moderates the images and their OCR text; it also bills the conversion. The document
+        may
+        be at most 200 MB and 5,000 pages; supported types are Office/WPS presentations, texts
+        and spreadsheets, PDF and plain-text formats (txt, html, rtf, xml, source files…).
+        The answer only says the job was created; read the verdict with GetDocumentAuditingJob
+        or from the callback. CI documents no idempotency token, so a retried submit may
+        create
+        a second job.
+
+        `POST /document/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_document_auditing_job_detailed(body=body)).parsed
+
+    async def create_document_auditing_job_detailed(
+        self,
+        body: models.DocumentAuditingRequest,
+    ) -> Response[models.DocumentAuditingResponse]:
+        """Submit a document moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /document/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_DOCUMENT_AUDITING_JOB,
             body,
             {},
         )
@@ -857,7 +1117,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /video/auditing` with `Type` live_video
         Not idempotent: never retried once it may have been processed.
         """
-        return (await self.create_live_auditing_job_detailed(body)).parsed
+        return (await self.create_live_auditing_job_detailed(body=body)).parsed
 
     async def create_live_auditing_job_detailed(
         self,
@@ -894,7 +1154,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /audit/strategy`
         Not idempotent: never retried once it may have been processed.
         """
-        return (await self.create_strategy_detailed(body, service=service)).parsed
+        return (await self.create_strategy_detailed(body=body, service=service)).parsed
 
     async def create_strategy_detailed(
         self,
@@ -915,6 +1175,46 @@ class AsyncClient(BaseAsyncClient):
             {"service": service},
         )
 
+    async def create_text_auditing_job(
+        self,
+        body: models.TextAuditingRequest,
+    ) -> models.TextAuditingResponse:
+        """Moderate a text, or submit a text-file moderation job.
+
+        Give exactly one of `Input.Content` (the text itself), `Input.Object` (a text file in
+        the
+        bucket) or `Input.Url` (a public text file). With `Content` CI answers SYNCHRONOUSLY:
+        the
+        answer is the full verdict (`State` `Success` or `Failed`, `Label`, `Result`, the
+        per-category blocks and `Section`), `Callback` is ignored, and nothing needs to be
+        queried. With `Object` or `Url` the answer only says the job was created
+        (`Submitted`);
+        read the verdict with GetTextAuditingJob or from the callback. Billable per category
+        checked. CI documents no idempotency token, so a retried submit may create (and bill)
+        a
+        second job.
+
+        `POST /text/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_text_auditing_job_detailed(body=body)).parsed
+
+    async def create_text_auditing_job_detailed(
+        self,
+        body: models.TextAuditingRequest,
+    ) -> Response[models.TextAuditingResponse]:
+        """Moderate a text, or submit a text-file moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /text/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_TEXT_AUDITING_JOB,
+            body,
+            {},
+        )
+
     async def create_text_lib(
         self,
         body: models.TextLibCreateRequest,
@@ -931,7 +1231,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /audit/textlib`
         Not idempotent: never retried once it may have been processed.
         """
-        return (await self.create_text_lib_detailed(body)).parsed
+        return (await self.create_text_lib_detailed(body=body)).parsed
 
     async def create_text_lib_detailed(
         self,
@@ -965,7 +1265,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /video/auditing`
         Not idempotent: never retried once it may have been processed.
         """
-        return (await self.create_video_auditing_job_detailed(body)).parsed
+        return (await self.create_video_auditing_job_detailed(body=body)).parsed
 
     async def create_video_auditing_job_detailed(
         self,
@@ -979,6 +1279,41 @@ class AsyncClient(BaseAsyncClient):
         """
         return await self._call(
             operations.CREATE_VIDEO_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    async def create_webpage_auditing_job(
+        self,
+        body: models.WebpageAuditingRequest,
+    ) -> models.WebpageAuditingResponse:
+        """Submit a webpage moderation job.
+
+        Creates a billable job for a public webpage URL. CI moderates the page's images
+        (billed
+        as image moderation) and its text (billed as text moderation). The answer only says
+        the
+        job was created; read the verdict with GetWebpageAuditingJob or from the callback. CI
+        documents a default concurrency of 10 jobs (460/63968) but no rate limit. CI documents
+        no idempotency token, so a retried submit may create a second job.
+
+        `POST /webpage/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_webpage_auditing_job_detailed(body=body)).parsed
+
+    async def create_webpage_auditing_job_detailed(
+        self,
+        body: models.WebpageAuditingRequest,
+    ) -> Response[models.WebpageAuditingResponse]:
+        """Submit a webpage moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /webpage/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_WEBPAGE_AUDITING_JOB,
             body,
             {},
         )
@@ -1032,7 +1367,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /audit/textlib/{libId}/deletekeyword`
         Idempotent: retried on ambiguous failures.
         """
-        return (await self.delete_text_lib_keywords_detailed(body, lib_id=lib_id)).parsed
+        return (await self.delete_text_lib_keywords_detailed(lib_id=lib_id, body=body)).parsed
 
     async def delete_text_lib_keywords_detailed(
         self,
@@ -1084,6 +1419,43 @@ class AsyncClient(BaseAsyncClient):
             {"job_id": job_id},
         )
 
+    async def get_document_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.DocumentAuditingResponse:
+        """Get the state and the full result of a document moderation job.
+
+        The verdict of a document job: its overall label and `Suggestion`, the per-category
+        scores under `Labels`, and, under `PageSegment`, each page image with its page (and
+        sheet) number, OCR text and per-category verdicts with the OCR lines that matched.
+        Page
+        image URLs are valid for two hours. CI keeps results for one month (436/48259) or
+        three
+        months (1045/52122): the docs disagree. A failed job is an HTTP 200 answer with
+        `State`
+        `Failed` and `Code`/`Message`.
+
+        `GET /document/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.get_document_auditing_job_detailed(job_id=job_id)).parsed
+
+    async def get_document_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.DocumentAuditingResponse]:
+        """Get the state and the full result of a document moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /document/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.GET_DOCUMENT_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
     async def get_strategy(
         self,
         biz_type: str,
@@ -1121,6 +1493,41 @@ class AsyncClient(BaseAsyncClient):
             {"service": service},
         )
 
+    async def get_text_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.TextAuditingResponse:
+        """Get the state and the full result of a text moderation job.
+
+        The verdict of a text-file job: its overall label and result, per-category hit counts,
+        and each section of the text (CI splits text into sections of 10,000 UTF-8 characters)
+        with its start offset, label and keywords. CI keeps results for one month
+        (1534/108718).
+        A job that failed is still an HTTP 200 answer with `State` `Failed` and CI's
+        `Code`/`Message`: check `jobs_detail.state`. Within a section, a category's `Keywords`
+        is ONE element holding comma-joined words (`a,b`), so it reads as a one-item list.
+
+        `GET /text/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.get_text_auditing_job_detailed(job_id=job_id)).parsed
+
+    async def get_text_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.TextAuditingResponse]:
+        """Get the state and the full result of a text moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /text/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.GET_TEXT_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
     async def get_video_auditing_job(
         self,
         job_id: str,
@@ -1154,6 +1561,43 @@ class AsyncClient(BaseAsyncClient):
         """
         return await self._call(
             operations.GET_VIDEO_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    async def get_webpage_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.WebpageAuditingResponse:
+        """Get the state and the full result of a webpage moderation job.
+
+        The verdict of a webpage job: its overall label and `Suggestion`, the per-category
+        scores
+        under `Labels`, each image of the page (`ImageResults`) and each text section
+        (`TextResults`, 10,000 UTF-8 characters each) with its verdict, and, when the job
+        asked
+        for it, `HighlightHtml`. CI keeps results for three months. A failed job is an HTTP
+        200
+        answer with `State` `Failed` and `Code`/`Message`. In `TextResults`, a category's
+        `Keywords` is one comma-joined element, read as a one-item list.
+
+        `GET /webpage/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.get_webpage_auditing_job_detailed(job_id=job_id)).parsed
+
+    async def get_webpage_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.WebpageAuditingResponse]:
+        """Get the state and the full result of a webpage moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /webpage/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.GET_WEBPAGE_AUDITING_JOB,
             None,
             {"job_id": job_id},
         )
@@ -1367,7 +1811,7 @@ class AsyncClient(BaseAsyncClient):
         `POST /report/badcase`
         Idempotent: retried on ambiguous failures.
         """
-        return (await self.report_bad_case_detailed(body)).parsed
+        return (await self.report_bad_case_detailed(body=body)).parsed
 
     async def report_bad_case_detailed(
         self,
@@ -1406,7 +1850,7 @@ class AsyncClient(BaseAsyncClient):
         Idempotent: retried on ambiguous failures.
         """
         return (
-            await self.update_strategy_detailed(body, biz_type=biz_type, service=service)
+            await self.update_strategy_detailed(biz_type=biz_type, body=body, service=service)
         ).parsed
 
     async def update_strategy_detailed(
@@ -1443,7 +1887,7 @@ class AsyncClient(BaseAsyncClient):
         `PUT /audit/textlib/{libId}`
         Idempotent: retried on ambiguous failures.
         """
-        return (await self.update_text_lib_detailed(body, lib_id=lib_id)).parsed
+        return (await self.update_text_lib_detailed(lib_id=lib_id, body=body)).parsed
 
     async def update_text_lib_detailed(
         self,

@@ -90,6 +90,8 @@ def _read(obj: Mapping[str, Any], spec: ShapeSpec, path: str, budget: list[int])
         if f is None:
             unknown.append(_keep(key, raw, path, budget))
             continue
+        if f.comma and isinstance(raw, str):  # `"a, b,"` → ["a", "b"], as in XML
+            raw = [word.strip() for word in raw.split(",") if word.strip()]
         items = raw if isinstance(raw, list) else [raw]
         if not f.is_list and isinstance(raw, list):
             raise CallbackError(f"{path}.{key}: a list where the spec has one value")
@@ -146,7 +148,10 @@ def dump_json(model: Model) -> dict[str, Any]:
         value = getattr(model, f.attr)
         if value is None or value == "" or value == []:
             continue
-        out[f.xml_name] = [_dump(v) for v in value] if f.is_list else _dump(value)
+        if f.comma:
+            out[f.xml_name] = ",".join(str(_dump(v)) for v in value)
+        else:
+            out[f.xml_name] = [_dump(v) for v in value] if f.is_list else _dump(value)
     for u in getattr(model, "unknown_elements", ()):
         out[u.tag] = _dump_unknown(u)
     return out

@@ -15,6 +15,7 @@ from .model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NUMBER,
     SHAPE,
     STRING,
     FieldSpec,
@@ -57,6 +58,16 @@ __all__ = [
     "BadCaseRequest",
     "BadCaseResponse",
     "CancelLiveAuditingResponse",
+    "DocumentAuditingRequest",
+    "DocumentAuditingResponse",
+    "DocumentCallbackDetail",
+    "DocumentCallbackSimple",
+    "DocumentConf",
+    "DocumentInput",
+    "DocumentJobResult",
+    "DocumentLabels",
+    "DocumentPageResult",
+    "DocumentPageSegment",
     "Error",
     "Freeze",
     "LibResult",
@@ -82,6 +93,14 @@ __all__ = [
     "StrategySummary",
     "StrategyUpdateRequest",
     "StrategyUpdateResponse",
+    "TextAuditingRequest",
+    "TextAuditingResponse",
+    "TextCallbackDetail",
+    "TextCallbackSimple",
+    "TextCallbackSimpleData",
+    "TextConf",
+    "TextInput",
+    "TextJobResult",
     "TextLibCreateRequest",
     "TextLibCreateResponse",
     "TextLibDeleteResponse",
@@ -99,6 +118,9 @@ __all__ = [
     "TextLibStrategyRef",
     "TextLibUpdateRequest",
     "TextLibUpdateResponse",
+    "TextModerationInfo",
+    "TextSection",
+    "TextSimpleModerationInfo",
     "TimedLabel",
     "UserInfo",
     "VideoAuditingRequest",
@@ -114,6 +136,18 @@ __all__ = [
     "VideoSimpleModerationInfo",
     "VideoSnapshot",
     "VideoSnapshotConf",
+    "WebpageAuditingRequest",
+    "WebpageAuditingResponse",
+    "WebpageCallbackDetail",
+    "WebpageCallbackSimple",
+    "WebpageConf",
+    "WebpageImageResult",
+    "WebpageImageResults",
+    "WebpageInput",
+    "WebpageJobResult",
+    "WebpageLabels",
+    "WebpageTextResult",
+    "WebpageTextResults",
     "UnknownElement",
 ]
 
@@ -560,6 +594,181 @@ class CancelLiveAuditingResponse(Model):
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
+class DocumentAuditingRequest(Model):
+    """Body of a document moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: DocumentInput
+    conf: DocumentConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentAuditingResponse(Model):
+    """Answer to a document submit (the created job) and to a document result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: DocumentJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentCallbackDetail(Model):
+    """The document callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
+
+    event_name: str
+    """The event: `ReviewDocument`."""
+    jobs_detail: DocumentJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentCallbackSimple(Model):
+    """The document callback body, read when CI sends no version header (see
+    DocumentCallbackDetail)."""
+
+    event_name: str
+    """The event: `ReviewDocument`."""
+    jobs_detail: DocumentJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentConf(Model):
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
+    current document page no longer lists it; use `BizType`."""
+    callback: str | None = None
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console; without it the default policy
+    applies."""
+    callback_type: CallbackType | int | None = None
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentInput(Model):
+    """The document to moderate. Exactly one of `Object` and `Url`."""
+
+    object: str | None = None
+    """Key of the document in the bucket (COS keys are at most 850 bytes)."""
+    url: str | None = None
+    """Public http(s) URL of the document (another cloud's storage works). CI documents no length
+    limit; 2048 characters is this client's bound."""
+    type: str | None = None
+    """The document's type as a file extension (`docx`, `pptx`, `pdf`, `xlsx`, `txt`, …).
+    Optional when the name or URL ends in the extension; REQUIRED otherwise, or the job fails.
+    CI lists the accepted types in its docs but not their spelling (upper or lower case), so
+    the client passes the value as given."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentJobResult(Model):
+    """A document job and its verdict. `Label`, `Suggestion`, `Labels` and `PageSegment` are
+    there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-
+    created job has only `DataId`, `JobId`, `State` and `CreationTime`."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    page_count: int | None = None
+    """How many page images CI made of the document."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    suggestion: ModerationResult | int | None = None
+    labels: DocumentLabels | None = None
+    page_segment: DocumentPageSegment | None = None
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    bucket_id: str | None = None
+    """The bucket of the job (callback)."""
+    region: str | None = None
+    """The bucket's region (callback)."""
+    forbid_state: ForbidState | int | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentLabels(Model):
+    """The whole document's verdict per category (`HitFlag`, `Score`)."""
+
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentPageResult(Model):
+    """One page image of the document and its verdict."""
+
+    url: str | None = None
+    """URL of the page image; valid for two hours (query again for a fresh one)."""
+    text: str | None = None
+    """The page's OCR text; only when text detection is on in the moderation policy."""
+    page_number: int | None = None
+    """The page number."""
+    sheet_number: int | None = None
+    """The sheet number, for spreadsheets."""
+    label: str | None = None
+    """The page's most severe label."""
+    suggestion: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentPageSegment(Model):
+    """The per-page results."""
+
+    results: list[DocumentPageResult] = field(default_factory=list)
+    """One entry per page image (with `CallbackType` 2, callbacks carry only the non-compliant
+    pages)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
 class Error(Model):
     """The CI error envelope (like COS's; CI's docs list no `Resource`, COS's do).
 
@@ -718,15 +927,15 @@ class Location(Model):
     """A box in the image, in pixels. CI types every member Float; they are decimal strings here
     because this spec has no number type (see the notes)."""
 
-    x: str | None = None
+    x: float | None = None
     """X of the box's top-left corner."""
-    y: str | None = None
+    y: float | None = None
     """Y of the box's top-left corner."""
-    width: str | None = None
+    width: float | None = None
     """Width of the box."""
-    height: str | None = None
+    height: float | None = None
     """Height of the box."""
-    rotate: str | None = None
+    rotate: float | None = None
     """Rotation of the box, 0–360 degrees counter-clockwise."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
@@ -759,6 +968,13 @@ class ModerationInfo(Model):
     """Text found in the image that hit the category, with where it is."""
     object_results: list[ObjectResult] = field(default_factory=list)
     """Objects (e.g. a person's name, a logo) recognised in the image, with where they are."""
+    code: str | None = None
+    """A per-category status code. CI's text-query skeleton (1534/64485) shows an empty `<Code>`
+    in section blocks without describing it; the Go SDK reads an integer. Kept as text so that
+    any value reads."""
+    msg: str | None = None
+    """A per-category status message (Go SDK `RecognitionInfo.Msg`; no doc describes it). Not
+    documented by CI for this operation (seen in official SDKs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -969,6 +1185,175 @@ class StrategyUpdateResponse(Model):
     """Id of the updated policy (the one in the path)."""
     request_id: str | None = None
     """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextAuditingRequest(Model):
+    """Body of a text moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: TextInput
+    conf: TextConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextAuditingResponse(Model):
+    """Answer to a text submit (a created job, or for `Content` the finished verdict) and to a
+    text result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: TextJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextCallbackDetail(Model):
+    """The Detail text callback body."""
+
+    event_name: str
+    """The event: `ReviewText`."""
+    jobs_detail: TextJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextCallbackSimple(Model):
+    """The Simple text callback body. `code` 0 means the job succeeded."""
+
+    code: int | None = None
+    """0 when the job succeeded; otherwise CI's error code."""
+    message: str | None = None
+    """What happened."""
+    data: TextCallbackSimpleData
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextCallbackSimpleData(Model):
+    """The verdict in the Simple text callback (snake_case keys, as CI sends them)."""
+
+    event: str
+    """The event: `ReviewText`."""
+    trace_id: str
+    """The job id."""
+    url: str | None = None
+    """Full URL of the moderated text file."""
+    result: ModerationResult | int | None = None
+    forbidden_status: ForbidState | int | None = None
+    porn_info: TextSimpleModerationInfo | None = None
+    ads_info: TextSimpleModerationInfo | None = None
+    abuse_info: TextSimpleModerationInfo | None = None
+    illegal_info: TextSimpleModerationInfo | None = None
+    data_id: str | None = None
+    """The DataId you sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextConf(Model):
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element
+    (`Porn,Ads,Illegal,Abuse`). CI says it is no longer maintained; use `BizType`."""
+    callback: str | None = None
+    """http(s) URL CI posts the result of an `Object`/`Url` job to; ignored for `Content`. CI
+    documents no length limit; 2048 characters is this client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console; without it the default policy
+    applies."""
+    callback_version: CallbackVersion | str | None = None
+    callback_type: CallbackType | int | None = None
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextInput(Model):
+    """The text to moderate: exactly one of `Content` (answered at once), `Object` or `Url`
+    (answered by a job)."""
+
+    object: str | None = None
+    """Key of a text file in the bucket (UTF-8 or GBK, at most 1 MB). COS keys are at most 850
+    bytes."""
+    content: str | bytes | None = None
+    """The text itself; pass `str` (sent as UTF-8) or `bytes`, the client base64-encodes it. CI
+    limits the text before encoding to 10,000 UTF-8 characters (characters, not bytes) and
+    answers an error beyond that; CI states no byte limit. 40,000 bytes (10,000 characters of
+    at most 4 bytes) is this client's guard on the unencoded bytes, never stricter than CI;
+    longer texts are refused by CI, not here. Only UTF-8 text is accepted. The verdict comes
+    back in this call's answer."""
+    url: str | None = None
+    """Public http(s) URL of a text file (UTF-8 or GBK, at most 1 MB). CI documents no length
+    limit; 2048 characters is this client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextJobResult(Model):
+    """A text job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are there
+    once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-created
+    job has only `DataId`, `JobId`, `State` and `CreationTime`."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    content: str | bytes | None = None
+    """The text you sent inline (`Content` jobs), decoded (`str` when it is UTF-8, else `bytes`)."""
+    section_count: int | None = None
+    """How many sections CI split the text into (10,000 UTF-8 characters each); always 1 for
+    inline `Content`."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, `Illegal`, `Abuse`, … (CI adds
+    labels over time)."""
+    result: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    section: list[TextSection] = field(default_factory=list)
+    """Each section of the text and its verdict (with `CallbackType` 2, callbacks carry only the
+    non-compliant ones)."""
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    bucket_id: str | None = None
+    """The bucket the text is in (Detail callback)."""
+    region: str | None = None
+    """The bucket's region (Detail callback)."""
+    forbid_state: ForbidState | int | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -1227,6 +1612,66 @@ class TextLibUpdateResponse(Model):
     """Id of the updated library (the one in the path)."""
     request_id: str | None = None
     """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextModerationInfo(Model):
+    """The verdict for one category in a text section (or a webpage's text). As `ModerationInfo`,
+    except that CI sends `Keywords` as one element of comma-joined words
+    (`<Keywords>a,b</Keywords>`, `"Keywords": "a,b"`), read here as a list."""
+
+    hit_flag: HitFlag | int | None = None
+    score: int | None = None
+    """Confidence, 0–100: the higher, the more likely the category applies."""
+    label: str | None = None
+    """The label within the category."""
+    sub_label: str | None = None
+    """A finer label."""
+    category: str | None = None
+    """The category CI matched."""
+    count: int | None = None
+    """How many times the category was hit in the section."""
+    keywords: list[str] = field(default_factory=list)
+    """The words that matched."""
+    lib_results: list[LibResult] = field(default_factory=list)
+    """Keyword libraries that matched."""
+    code: str | None = None
+    """A per-category status code (CI shows it empty and does not describe it)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextSection(Model):
+    """One section of the text and its verdict."""
+
+    start_byte: int | None = None
+    """Where the section starts in the text, counted from 0 in UTF-8 characters despite the name
+    (10 = the 11th character)."""
+    label: str | None = None
+    """The section's most severe label."""
+    result: ModerationResult | int | None = None
+    porn_info: TextModerationInfo | None = None
+    ads_info: TextModerationInfo | None = None
+    illegal_info: TextModerationInfo | None = None
+    abuse_info: TextModerationInfo | None = None
+    politics_info: TextModerationInfo | None = None
+    terrorism_info: TextModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextSimpleModerationInfo(Model):
+    """One category's verdict in the Simple text callback (a count of sections, no score)."""
+
+    hit_flag: HitFlag | int | None = None
+    label: str | None = None
+    """The keyword that hit (CI's description)."""
+    count: int | None = None
+    """How many sections of the text hit this category."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -1524,13 +1969,212 @@ class VideoSnapshotConf(Model):
     required."""
 
     mode: VideoSnapshotMode | str | None = None
-    time_interval: str | None = None
+    time_interval: float | None = None
     """Seconds between snapshots (`Interval` mode) or snapshots per second (`Fps` mode), greater
-    than 0 and at most 60, with up to 3 decimals, e.g. `50` or `0.5`. A string because CI
-    types it Float and this spec has no number type; the pattern cannot refuse `0` or values
-    above 60, CI does."""
+    than 0 and at most 60, with up to 3 decimals, e.g. `50` or `0.5`."""
     count: int
     """How many snapshots to take at most, 1 to 10000."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageAuditingRequest(Model):
+    """Body of a webpage moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: WebpageInput
+    conf: WebpageConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageAuditingResponse(Model):
+    """Answer to a webpage submit (the created job) and to a webpage result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: WebpageJobResult
+    request_id: str | None = None
+    """Id of the request; the documented result skeleton leaves it out, so it may be absent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageCallbackDetail(Model):
+    """The webpage callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
+
+    event_name: str
+    """The event: `ReviewHtml`."""
+    jobs_detail: WebpageJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageCallbackSimple(Model):
+    """The webpage callback body, read when CI sends no version header (see
+    WebpageCallbackDetail)."""
+
+    event_name: str
+    """The event: `ReviewHtml`."""
+    jobs_detail: WebpageJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageConf(Model):
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI
+    says it is no longer maintained; use `BizType`."""
+    callback: str | None = None
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console; without it the default policy
+    applies."""
+    return_highlight_html: bool | None = None
+    """Ask for `HighlightHtml` (the page with its non-compliant text highlighted) in the result
+    and the callback. Sent as `true`/`false`."""
+    callback_type: CallbackType | int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageImageResult(Model):
+    """One image of the page and its verdict."""
+
+    url: str | None = None
+    """URL of the image on the page."""
+    text: str | None = None
+    """The image's OCR text; only when text detection is on in the moderation policy."""
+    label: str | None = None
+    """The image's most severe label."""
+    suggestion: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageImageResults(Model):
+    """The verdicts of the page's images."""
+
+    results: list[WebpageImageResult] = field(default_factory=list)
+    """One entry per image of the page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageInput(Model):
+    """The webpage to moderate."""
+
+    url: str
+    """Full http(s) URL of the webpage, e.g. `http://www.test.com`. CI documents no length limit;
+    2048 characters is this client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageJobResult(Model):
+    """A webpage job and its verdict. `Label`, `Suggestion`, `Labels`, `ImageResults` and
+    `TextResults` are there once `State` is `Success`; a `Failed` job has `Code` and `Message`
+    instead. A just-created job has only `JobId`, `State`, `CreationTime` and `Url`."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    url: str | None = None
+    """The webpage URL you sent."""
+    page_count: int | None = None
+    """How many image links and text sections of the page CI moderated."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    suggestion: ModerationResult | int | None = None
+    labels: WebpageLabels | None = None
+    image_results: WebpageImageResults | None = None
+    text_results: WebpageTextResults | None = None
+    highlight_html: str | None = None
+    """The page's HTML with its non-compliant words highlighted; only when the job asked for it
+    with `ReturnHighlightHtml`. (CI's tables call it HTML content; one SDK comment calls it a
+    link.)"""
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    bucket_id: str | None = None
+    """The bucket of the job (callback)."""
+    region: str | None = None
+    """The bucket's region (callback)."""
+    forbid_state: ForbidState | int | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageLabels(Model):
+    """The whole page's verdict per category (`HitFlag`, `Score`)."""
+
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageTextResult(Model):
+    """One text section of the page and its verdict."""
+
+    text: str | None = None
+    """The section's text."""
+    label: str | None = None
+    """The section's most severe label."""
+    suggestion: ModerationResult | int | None = None
+    porn_info: TextModerationInfo | None = None
+    ads_info: TextModerationInfo | None = None
+    politics_info: TextModerationInfo | None = None
+    terrorism_info: TextModerationInfo | None = None
+    illegal_info: TextModerationInfo | None = None
+    abuse_info: TextModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageTextResults(Model):
+    """The verdicts of the page's text."""
+
+    results: list[WebpageTextResult] = field(default_factory=list)
+    """One entry per text section (10,000 UTF-8 characters each)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -1717,6 +2361,118 @@ CancelLiveAuditingResponse.__ci_shape__ = ShapeSpec(
         FieldSpec("RequestId", "request_id", STRING),
     ),
 )
+DocumentAuditingRequest.__ci_shape__ = ShapeSpec(
+    DocumentAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, DocumentInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, DocumentConf, required=True),
+    ),
+)
+DocumentAuditingResponse.__ci_shape__ = ShapeSpec(
+    DocumentAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, DocumentJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+DocumentCallbackDetail.__ci_shape__ = ShapeSpec(
+    DocumentCallbackDetail,
+    "DocumentCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, DocumentJobResult, required=True),
+    ),
+)
+DocumentCallbackSimple.__ci_shape__ = ShapeSpec(
+    DocumentCallbackSimple,
+    "DocumentCallbackSimple",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, DocumentJobResult, required=True),
+    ),
+)
+DocumentConf.__ci_shape__ = ShapeSpec(
+    DocumentConf,
+    "DocumentConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+DocumentInput.__ci_shape__ = ShapeSpec(
+    DocumentInput,
+    "DocumentInput",
+    (
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("Type", "type", STRING, min_length=1),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("object", "url"),),
+)
+DocumentJobResult.__ci_shape__ = ShapeSpec(
+    DocumentJobResult,
+    "DocumentJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("PageCount", "page_count", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("Labels", "labels", SHAPE, DocumentLabels),
+        FieldSpec("PageSegment", "page_segment", SHAPE, DocumentPageSegment),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+    ),
+)
+DocumentLabels.__ci_shape__ = ShapeSpec(
+    DocumentLabels,
+    "DocumentLabels",
+    (
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+    ),
+)
+DocumentPageResult.__ci_shape__ = ShapeSpec(
+    DocumentPageResult,
+    "DocumentPageResult",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("PageNumber", "page_number", INTEGER, minimum=0),
+        FieldSpec("SheetNumber", "sheet_number", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+    ),
+)
+DocumentPageSegment.__ci_shape__ = ShapeSpec(
+    DocumentPageSegment,
+    "DocumentPageSegment",
+    (FieldSpec("Results", "results", SHAPE, DocumentPageResult, is_list=True),),
+)
 Error.__ci_shape__ = ShapeSpec(
     Error,
     "Error",
@@ -1822,11 +2578,11 @@ Location.__ci_shape__ = ShapeSpec(
     Location,
     "Location",
     (
-        FieldSpec("X", "x", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
-        FieldSpec("Y", "y", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
-        FieldSpec("Width", "width", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
-        FieldSpec("Height", "height", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
-        FieldSpec("Rotate", "rotate", STRING, pattern="^-?[0-9]+(\\.[0-9]+)?$"),
+        FieldSpec("X", "x", NUMBER),
+        FieldSpec("Y", "y", NUMBER),
+        FieldSpec("Width", "width", NUMBER),
+        FieldSpec("Height", "height", NUMBER),
+        FieldSpec("Rotate", "rotate", NUMBER),
     ),
 )
 ModerationInfo.__ci_shape__ = ShapeSpec(
@@ -1845,6 +2601,8 @@ ModerationInfo.__ci_shape__ = ShapeSpec(
         FieldSpec("Count", "count", INTEGER),
         FieldSpec("OcrResults", "ocr_results", SHAPE, OcrResult, is_list=True),
         FieldSpec("ObjectResults", "object_results", SHAPE, ObjectResult, is_list=True),
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Msg", "msg", STRING),
     ),
 )
 ObjectResult.__ci_shape__ = ShapeSpec(
@@ -1984,6 +2742,111 @@ StrategyUpdateResponse.__ci_shape__ = ShapeSpec(
     (
         FieldSpec("BizType", "biz_type", STRING, required=True),
         FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+TextAuditingRequest.__ci_shape__ = ShapeSpec(
+    TextAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, TextInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, TextConf, required=True),
+    ),
+)
+TextAuditingResponse.__ci_shape__ = ShapeSpec(
+    TextAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, TextJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+TextCallbackDetail.__ci_shape__ = ShapeSpec(
+    TextCallbackDetail,
+    "TextCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, TextJobResult, required=True),
+    ),
+)
+TextCallbackSimple.__ci_shape__ = ShapeSpec(
+    TextCallbackSimple,
+    "TextCallbackSimple",
+    (
+        FieldSpec("code", "code", INTEGER),
+        FieldSpec("message", "message", STRING),
+        FieldSpec("data", "data", SHAPE, TextCallbackSimpleData, required=True),
+    ),
+)
+TextCallbackSimpleData.__ci_shape__ = ShapeSpec(
+    TextCallbackSimpleData,
+    "TextCallbackSimpleData",
+    (
+        FieldSpec("event", "event", STRING, required=True),
+        FieldSpec("trace_id", "trace_id", STRING, required=True),
+        FieldSpec("url", "url", STRING),
+        FieldSpec("result", "result", ENUM, ModerationResult),
+        FieldSpec("forbidden_status", "forbidden_status", ENUM, ForbidState),
+        FieldSpec("porn_info", "porn_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("ads_info", "ads_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("abuse_info", "abuse_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("illegal_info", "illegal_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("data_id", "data_id", STRING),
+    ),
+)
+TextConf.__ci_shape__ = ShapeSpec(
+    TextConf,
+    "TextConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+TextInput.__ci_shape__ = ShapeSpec(
+    TextInput,
+    "TextInput",
+    (
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Content", "content", STRING, max_bytes=40000, min_length=1, base64=True),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("content", "object", "url"),),
+)
+TextJobResult.__ci_shape__ = ShapeSpec(
+    TextJobResult,
+    "TextJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Content", "content", STRING, base64=True),
+        FieldSpec("SectionCount", "section_count", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("Section", "section", SHAPE, TextSection, is_list=True),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
     ),
 )
 TextLibCreateRequest.__ci_shape__ = ShapeSpec(
@@ -2144,6 +3007,45 @@ TextLibUpdateResponse.__ci_shape__ = ShapeSpec(
     (
         FieldSpec("LibID", "lib_id", STRING, required=True),
         FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+TextModerationInfo.__ci_shape__ = ShapeSpec(
+    TextModerationInfo,
+    "TextModerationInfo",
+    (
+        FieldSpec("HitFlag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Category", "category", STRING),
+        FieldSpec("Count", "count", INTEGER),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True, comma=True),
+        FieldSpec("LibResults", "lib_results", SHAPE, LibResult, is_list=True),
+        FieldSpec("Code", "code", STRING),
+    ),
+)
+TextSection.__ci_shape__ = ShapeSpec(
+    TextSection,
+    "TextSection",
+    (
+        FieldSpec("StartByte", "start_byte", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, TextModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, TextModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, TextModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, TextModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, TextModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, TextModerationInfo),
+    ),
+)
+TextSimpleModerationInfo.__ci_shape__ = ShapeSpec(
+    TextSimpleModerationInfo,
+    "TextSimpleModerationInfo",
+    (
+        FieldSpec("hit_flag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("label", "label", STRING),
+        FieldSpec("count", "count", INTEGER, minimum=0),
     ),
 )
 TimedLabel.__ci_shape__ = ShapeSpec(
@@ -2336,7 +3238,137 @@ VideoSnapshotConf.__ci_shape__ = ShapeSpec(
     "VideoSnapshotConf",
     (
         FieldSpec("Mode", "mode", ENUM, VideoSnapshotMode),
-        FieldSpec("TimeInterval", "time_interval", STRING, pattern="^[0-9]{1,2}(\\.[0-9]{1,3})?$"),
+        FieldSpec("TimeInterval", "time_interval", NUMBER, minimum=0.001, maximum=60),
         FieldSpec("Count", "count", INTEGER, required=True, minimum=1, maximum=10000),
     ),
+)
+WebpageAuditingRequest.__ci_shape__ = ShapeSpec(
+    WebpageAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, WebpageInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, WebpageConf, required=True),
+    ),
+)
+WebpageAuditingResponse.__ci_shape__ = ShapeSpec(
+    WebpageAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, WebpageJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+WebpageCallbackDetail.__ci_shape__ = ShapeSpec(
+    WebpageCallbackDetail,
+    "WebpageCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, WebpageJobResult, required=True),
+    ),
+)
+WebpageCallbackSimple.__ci_shape__ = ShapeSpec(
+    WebpageCallbackSimple,
+    "WebpageCallbackSimple",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, WebpageJobResult, required=True),
+    ),
+)
+WebpageConf.__ci_shape__ = ShapeSpec(
+    WebpageConf,
+    "WebpageConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("ReturnHighlightHtml", "return_highlight_html", BOOLEAN),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+    ),
+)
+WebpageImageResult.__ci_shape__ = ShapeSpec(
+    WebpageImageResult,
+    "WebpageImageResult",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+    ),
+)
+WebpageImageResults.__ci_shape__ = ShapeSpec(
+    WebpageImageResults,
+    "WebpageImageResults",
+    (FieldSpec("Results", "results", SHAPE, WebpageImageResult, is_list=True),),
+)
+WebpageInput.__ci_shape__ = ShapeSpec(
+    WebpageInput,
+    "WebpageInput",
+    (
+        FieldSpec("Url", "url", STRING, required=True, max_length=2048, url=True),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+)
+WebpageJobResult.__ci_shape__ = ShapeSpec(
+    WebpageJobResult,
+    "WebpageJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("PageCount", "page_count", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("Labels", "labels", SHAPE, WebpageLabels),
+        FieldSpec("ImageResults", "image_results", SHAPE, WebpageImageResults),
+        FieldSpec("TextResults", "text_results", SHAPE, WebpageTextResults),
+        FieldSpec("HighlightHtml", "highlight_html", STRING),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+    ),
+)
+WebpageLabels.__ci_shape__ = ShapeSpec(
+    WebpageLabels,
+    "WebpageLabels",
+    (
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+    ),
+)
+WebpageTextResult.__ci_shape__ = ShapeSpec(
+    WebpageTextResult,
+    "WebpageTextResult",
+    (
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, TextModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, TextModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, TextModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, TextModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, TextModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, TextModerationInfo),
+    ),
+)
+WebpageTextResults.__ci_shape__ = ShapeSpec(
+    WebpageTextResults,
+    "WebpageTextResults",
+    (FieldSpec("Results", "results", SHAPE, WebpageTextResult, is_list=True),),
 )

@@ -60,6 +60,19 @@ CREATE_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResponse] = Operat
     rate_limit=None,
 )
 
+CREATE_DOCUMENT_AUDITING_JOB: OperationModel[models.DocumentAuditingResponse] = OperationModel(
+    name="CreateDocumentAuditingJob",
+    method="POST",
+    path="/document/auditing",
+    params=(),
+    input_cls=models.DocumentAuditingRequest,
+    output_cls=models.DocumentAuditingResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=("input", "data_id"),
+    rate_limit=None,
+)
+
 CREATE_LIVE_AUDITING_JOB: OperationModel[models.VideoAuditingResponse] = OperationModel(
     name="CreateLiveAuditingJob",
     method="POST",
@@ -93,6 +106,19 @@ CREATE_STRATEGY: OperationModel[models.StrategyCreateResponse] = OperationModel(
     ),
 )
 
+CREATE_TEXT_AUDITING_JOB: OperationModel[models.TextAuditingResponse] = OperationModel(
+    name="CreateTextAuditingJob",
+    method="POST",
+    path="/text/auditing",
+    params=(),
+    input_cls=models.TextAuditingRequest,
+    output_cls=models.TextAuditingResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=("input", "data_id"),
+    rate_limit=None,
+)
+
 CREATE_TEXT_LIB: OperationModel[models.TextLibCreateResponse] = OperationModel(
     name="CreateTextLib",
     method="POST",
@@ -119,6 +145,19 @@ CREATE_VIDEO_AUDITING_JOB: OperationModel[models.VideoAuditingResponse] = Operat
     rate_limit=None,
     wire_name="SubmitVideoAuditing",
     discriminator=None,
+)
+
+CREATE_WEBPAGE_AUDITING_JOB: OperationModel[models.WebpageAuditingResponse] = OperationModel(
+    name="CreateWebpageAuditingJob",
+    method="POST",
+    path="/webpage/auditing",
+    params=(),
+    input_cls=models.WebpageAuditingRequest,
+    output_cls=models.WebpageAuditingResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=("input", "data_id"),
+    rate_limit=None,
 )
 
 DELETE_TEXT_LIB: OperationModel[models.TextLibDeleteResponse] = OperationModel(
@@ -160,6 +199,19 @@ GET_AUDIO_AUDITING_JOB: OperationModel[models.AudioAuditingResultResponse] = Ope
     rate_limit=None,
 )
 
+GET_DOCUMENT_AUDITING_JOB: OperationModel[models.DocumentAuditingResponse] = OperationModel(
+    name="GetDocumentAuditingJob",
+    method="GET",
+    path="/document/auditing/{jobId}",
+    params=(PathParamSpec("jobId", "job_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.DocumentAuditingResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
 GET_STRATEGY: OperationModel[models.StrategyDetailResponse] = OperationModel(
     name="GetStrategy",
     method="GET",
@@ -174,6 +226,19 @@ GET_STRATEGY: OperationModel[models.StrategyDetailResponse] = OperationModel(
     query=(QueryParamSpec("service", "service", "string", choices=models.StrategyService),),
 )
 
+GET_TEXT_AUDITING_JOB: OperationModel[models.TextAuditingResponse] = OperationModel(
+    name="GetTextAuditingJob",
+    method="GET",
+    path="/text/auditing/{jobId}",
+    params=(PathParamSpec("jobId", "job_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.TextAuditingResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
 GET_VIDEO_AUDITING_JOB: OperationModel[models.VideoAuditingResultResponse] = OperationModel(
     name="GetVideoAuditingJob",
     method="GET",
@@ -181,6 +246,19 @@ GET_VIDEO_AUDITING_JOB: OperationModel[models.VideoAuditingResultResponse] = Ope
     params=(PathParamSpec("jobId", "job_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
     input_cls=None,
     output_cls=models.VideoAuditingResultResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
+GET_WEBPAGE_AUDITING_JOB: OperationModel[models.WebpageAuditingResponse] = OperationModel(
+    name="GetWebpageAuditingJob",
+    method="GET",
+    path="/webpage/auditing/{jobId}",
+    params=(PathParamSpec("jobId", "job_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.WebpageAuditingResponse,
     error_cls=models.Error,
     idempotent=True,
     reconcile_field=None,
@@ -301,15 +379,21 @@ OPERATIONS: dict[str, OperationModel[Any]] = {
     "AddTextLibKeywords": ADD_TEXT_LIB_KEYWORDS,
     "CancelLiveAuditingJob": CANCEL_LIVE_AUDITING_JOB,
     "CreateAudioAuditingJob": CREATE_AUDIO_AUDITING_JOB,
+    "CreateDocumentAuditingJob": CREATE_DOCUMENT_AUDITING_JOB,
     "CreateLiveAuditingJob": CREATE_LIVE_AUDITING_JOB,
     "CreateStrategy": CREATE_STRATEGY,
+    "CreateTextAuditingJob": CREATE_TEXT_AUDITING_JOB,
     "CreateTextLib": CREATE_TEXT_LIB,
     "CreateVideoAuditingJob": CREATE_VIDEO_AUDITING_JOB,
+    "CreateWebpageAuditingJob": CREATE_WEBPAGE_AUDITING_JOB,
     "DeleteTextLib": DELETE_TEXT_LIB,
     "DeleteTextLibKeywords": DELETE_TEXT_LIB_KEYWORDS,
     "GetAudioAuditingJob": GET_AUDIO_AUDITING_JOB,
+    "GetDocumentAuditingJob": GET_DOCUMENT_AUDITING_JOB,
     "GetStrategy": GET_STRATEGY,
+    "GetTextAuditingJob": GET_TEXT_AUDITING_JOB,
     "GetVideoAuditingJob": GET_VIDEO_AUDITING_JOB,
+    "GetWebpageAuditingJob": GET_WEBPAGE_AUDITING_JOB,
     "ListStrategies": LIST_STRATEGIES,
     "ListTextLibKeywords": LIST_TEXT_LIB_KEYWORDS,
     "ListTextLibs": LIST_TEXT_LIBS,
