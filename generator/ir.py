@@ -141,6 +141,7 @@ class OperationDef:
     wire_name: str | None = None  # the shared operationId when this is an `x-ci-variants` entry
     discriminator: tuple[str, str] | None = None  # (element, value) selecting this variant
     paginate: Paginate | None = None
+    reconcile_query: str | None = None  # python name of a query parameter that reconciles
 
     @property
     def arg_query_params(self) -> tuple[QueryParam, ...]:

@@ -498,10 +498,22 @@ class _Lowering:
             return self.variants(base, variants, node, examples, shapes, ptr)
         examples += self.examples(op_id, "request", "", request_examples, ptr + "/requestBody")
         reconcile = node.get("x-ci-reconcile-field")
-        reconcile_path = None
-        if reconcile is not None:
+        reconcile_path = reconcile_query = None
+        by_query = {q.name: q for q in query}
+        if reconcile in by_query:  # a query parameter (single-image moderation's `dataid`)
+            if by_query[reconcile].kind != "string" or by_query[reconcile].const is not None:
+                self.problem(ptr + "/x-ci-reconcile-field", "must name a string parameter")
+            reconcile_query = by_query[reconcile].py_name
+        elif reconcile is not None:
             reconcile_path = self.reconcile(reconcile, input_shape, shapes, ptr)
-        return [replace(base, reconcile_field=reconcile_path, examples=tuple(examples))]
+        return [
+            replace(
+                base,
+                reconcile_field=reconcile_path,
+                reconcile_query=reconcile_query,
+                examples=tuple(examples),
+            )
+        ]
 
     def parameters(
         self, node: dict[str, Any], ptr: str
@@ -861,8 +873,8 @@ def load_api(path: Path) -> Api:
     operations = low.operations(by_name)
     webhooks = low.webhooks(by_name)
     hosts = low.hosts()
-    if low.problems:
-        raise SpecError(low.problems)
+    if low.problems:  # a problem seen from two places (a host, a shared parameter) once
+        raise SpecError(list(dict.fromkeys(low.problems)))
     server = (raw.get("servers") or [{}])[0]
     variables = server.get("variables") or {}
     return Api(

@@ -113,8 +113,17 @@ def docstring(text: str, indent: int) -> str:
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     width = LINE_LENGTH - indent - 6
     lines: list[str] = []
-    for line in text.splitlines():
-        lines.extend(textwrap.wrap(line, width) if len(line) > width else [line.rstrip()])
+    for paragraph in text.split("\n\n"):
+        if lines:
+            lines.append("")
+        rows = paragraph.splitlines()
+        if all(len(row) <= width for row in rows):
+            lines.extend(row.rstrip() for row in rows)
+        elif any(row.lstrip().startswith("- ") for row in rows):  # a list: wrap item by item
+            for row in rows:
+                lines.extend(textwrap.wrap(row, width) if len(row) > width else [row.rstrip()])
+        else:  # prose: reflow the paragraph, so a long line does not leave a stub behind
+            lines.extend(textwrap.wrap(" ".join(row.strip() for row in rows), width))
     return ("\n" + " " * indent).join(lines)
 
 

@@ -198,3 +198,96 @@ def core_snake(name: str) -> str:
     import re
 
     return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+# -- a second host and object keys ----------------------------------------------------------
+
+RECOGNIZE = operations.RECOGNIZE_IMAGE
+KEY = "photos/2026/中 文+#?%.jpg"
+
+
+def test_an_object_key_is_sent_encoded_and_signed_decoded() -> None:
+    prepared = core.prepare(RECOGNIZE, None, {"object_key": KEY}, query={"dataid": "d1"})
+    assert prepared.path == "/" + KEY  # COS signs the decoded path
+    assert prepared.target == (
+        "/photos/2026/%E4%B8%AD%20%E6%96%87%2B%23%3F%25.jpg"
+        "?ci-process=sensitive-content-recognition&dataid=d1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "reason"),
+    [
+        ("", "empty"),
+        ("a/../b", "`..`"),
+        ("./a", "`.`"),
+        ("a\nb", "control"),
+        ("é" * 426, "850 bytes"),
+    ],
+)
+def test_an_object_key_that_would_not_name_the_object_is_refused(key: str, reason: str) -> None:
+    with pytest.raises(RequestValidationError) as info:
+        core.prepare(RECOGNIZE, None, {"object_key": key})
+    assert reason in info.value.reason and info.value.field == "ObjectKey"
+
+
+def test_single_image_moderation_gets_a_data_id_to_reconcile_by() -> None:
+    prepared = core.prepare(RECOGNIZE, None, {"object_key": "a.jpg"})
+    assert prepared.data_id and f"dataid={prepared.data_id}" in prepared.target
+    mine = core.prepare(RECOGNIZE, None, {"object_key": "a.jpg"}, query={"dataid": "order-7"})
+    assert mine.data_id == "order-7"
+    off = core.prepare(RECOGNIZE, None, {"object_key": "a.jpg"}, generate_data_id=False)
+    assert off.data_id is None and "dataid" not in off.target
+
+
+def test_each_operation_goes_to_its_own_host() -> None:
+    from ci_moderation import Credentials
+
+    creds = Credentials("AKIDexample", "secret")
+    with Client(bucket="examplebucket-1250000000", region="ap-beijing", credentials=creds) as c:
+        settings = c._settings
+        image = settings.signed(core.prepare(RECOGNIZE, None, {"object_key": "a.jpg"}))
+        audio = settings.signed(
+            core.prepare(operations.GET_AUDIO_AUDITING_JOB, None, {"job_id": "j1"})
+        )
+    assert image.headers["host"] == "examplebucket-1250000000.cos.ap-beijing.myqcloud.com"
+    assert image.url.startswith(
+        "https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/a.jpg?"
+    )
+    assert audio.headers["host"] == "examplebucket-1250000000.ci.ap-beijing.myqcloud.com"
+
+
+def test_base_url_may_name_one_url_per_host() -> None:
+    from ci_moderation import ConfigurationError, Credentials
+
+    creds = Credentials("AKIDexample", "secret")
+    urls = {"ci": "http://127.0.0.1:9001", "cos": "http://127.0.0.1:9002"}
+    with Client(base_url=urls, credentials=creds) as c:
+        assert {k: e.base_url for k, e in c._settings.hosts.items()} == urls
+    with pytest.raises(ConfigurationError, match="every host"):
+        Client(base_url={"ci": "http://127.0.0.1:9001"}, credentials=creds)
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_an_object_key_reaches_the_emulator_intact(flavour: str) -> None:
+    from ci_moderation import ImageRecognitionResult
+
+    def handler(emu: Emulator, call: Call) -> ImageRecognitionResult:
+        return ImageRecognitionResult(
+            object=call.path_values["object_key"],
+            data_id=str(call.query.get("dataid")),
+        )
+
+    with start_emulator(handlers={"RecognizeImage": handler}) as emu:
+        if flavour == "sync":
+            with emu.client() as client:
+                result = client.recognize_image(KEY, dataid="d-9")
+        else:
+
+            async def run() -> ImageRecognitionResult:
+                async with emu.async_client() as client:
+                    return await client.recognize_image(KEY, dataid="d-9")
+
+            result = asyncio.run(run())
+    # the emulator verified the signature over the decoded key, as COS does
+    assert (result.object, result.data_id) == (KEY, "d-9")

@@ -89,14 +89,21 @@ class OperationEndpoint:
         self.emu = emu
         self.ops = ops
         self.handlers = handlers
+        self.others: list[Route] = []  # for an object-key route: the routes it shadows
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         emu = self.emu
         request = Request(scope, receive)
         wire = Wire(scope, receive, send)
-        candidates = [op for op in self.ops if _const_query_matches(op, request)]
+        candidates = [
+            op
+            for op in self.ops
+            if op.method == request.method and _const_query_matches(op, request)
+        ]
         if not candidates:
-            response = await _route_error(request, HTTPException(404))
+            # A path another route has (with another method) is a 405, as starlette says it.
+            status = 405 if any(_path_matches(r, scope) for r in self.others) else 404
+            response = await _route_error(request, HTTPException(status))
             await response(scope, receive, send)
             return
         op, body = candidates[0], None
@@ -254,6 +261,10 @@ def _typed_query(op: OperationModel[Any], request: Request) -> dict[str, object]
     return out
 
 
+def _path_matches(route: Route, scope: Scope) -> bool:
+    return route.path_regex.match(scope["path"]) is not None
+
+
 def _route_path(op: OperationModel[Any]) -> str:
     path = op.path
     for p in op.params:
@@ -294,10 +305,19 @@ def create_app(
         groups.setdefault((_route_path(op), op.method), []).append(op)
     # Object-key paths (`/{ObjectKey:path}`) match anything: they go last.
     order = sorted(groups, key=lambda k: (":path}" in k[0], k))
+    # An object-key path matches any path: it takes every method and answers 404 for a
+    # request that is not one of its operations (as CI's COS host would say NoSuchKey).
     routes = [
-        Route(path, OperationEndpoint(emu, groups[path, method], table), methods=[method])
+        Route(
+            path,
+            OperationEndpoint(emu, groups[path, method], table),
+            methods=None if ":path}" in path else [method],
+        )
         for path, method in order
     ]
+    for route in routes:
+        if ":path}" in route.path and isinstance(route.endpoint, OperationEndpoint):
+            route.endpoint.others = [r for r in routes if ":path}" not in r.path]
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -69,6 +69,19 @@ from .models import (
     ForbidState,
     Freeze,
     HitFlag,
+    ImageAsync,
+    ImageAuditingRequest,
+    ImageAuditingResponse,
+    ImageAuditingResultResponse,
+    ImageCallbackDetail,
+    ImageCallbackSimple,
+    ImageCallbackSimpleData,
+    ImageCompressionResult,
+    ImageConf,
+    ImageInput,
+    ImageJobResult,
+    ImageLargeImageDetect,
+    ImageRecognitionResult,
     JobState,
     LibResult,
     LibType,
@@ -167,7 +180,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "48ddeb1a901c5063a7d90bac765b2572f21c19a5dd0820649a0aac29d8e14429"
+SPEC_SHA256 = "e3a8be023f0e18ebbcf71e3c7bfbe0755d9e3876f2018079b225cd71f0080f92"
 
 __all__ = [
     "AccessDeniedError",
@@ -217,6 +230,19 @@ __all__ = [
     "ForbidState",
     "Freeze",
     "HitFlag",
+    "ImageAsync",
+    "ImageAuditingRequest",
+    "ImageAuditingResponse",
+    "ImageAuditingResultResponse",
+    "ImageCallbackDetail",
+    "ImageCallbackSimple",
+    "ImageCallbackSimpleData",
+    "ImageCompressionResult",
+    "ImageConf",
+    "ImageInput",
+    "ImageJobResult",
+    "ImageLargeImageDetect",
+    "ImageRecognitionResult",
     "JobState",
     "LibResult",
     "LibType",

@@ -45,6 +45,20 @@ CALLBACKS: tuple[CallbackSpec, ...] = (
         event_field=("EventName",),
     ),
     CallbackSpec(
+        "ImageCallbackDetail",
+        models.ImageCallbackDetail,
+        version="Detail",
+        event="ReviewImage",
+        event_field=("EventName",),
+    ),
+    CallbackSpec(
+        "ImageCallbackSimple",
+        models.ImageCallbackSimple,
+        version="Simple",
+        event="ReviewImage",
+        event_field=("data", "event"),
+    ),
+    CallbackSpec(
         "TextCallbackDetail",
         models.TextCallbackDetail,
         version="Detail",
@@ -93,6 +107,8 @@ Callback = (
     | models.AudioCallbackSimple
     | models.DocumentCallbackDetail
     | models.DocumentCallbackSimple
+    | models.ImageCallbackDetail
+    | models.ImageCallbackSimple
     | models.TextCallbackDetail
     | models.TextCallbackSimple
     | models.VideoCallbackDetail

@@ -64,8 +64,8 @@ class Client(BaseSyncClient):
         Returns the id of the job that was stopped. No request body. CI documents a limit of
         20 requests a second without saying per what; this client applies it per bucket (its
         choice). CI documents neither idempotency nor what a second cancel returns; this
-        client
-        treats cancel as idempotent (a retry can at worst find the job already stopped).
+        client treats cancel as idempotent (a retry can at worst find the job already
+        stopped).
 
         `POST /video/cancel_auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -129,13 +129,11 @@ class Client(BaseSyncClient):
         Creates a billable job for a document in the bucket (`Object`) or at a public URL
         (`Url`). CI converts each page (each sheet page of a spreadsheet) to an image and
         moderates the images and their OCR text; it also bills the conversion. The document
-        may
-        be at most 200 MB and 5,000 pages; supported types are Office/WPS presentations, texts
-        and spreadsheets, PDF and plain-text formats (txt, html, rtf, xml, source files…).
-        The answer only says the job was created; read the verdict with GetDocumentAuditingJob
-        or from the callback. CI documents no idempotency token, so a retried submit may
-        create
-        a second job.
+        may be at most 200 MB and 5,000 pages; supported types are Office/WPS presentations,
+        texts and spreadsheets, PDF and plain-text formats (txt, html, rtf, xml, source
+        files…). The answer only says the job was created; read the verdict with
+        GetDocumentAuditingJob or from the callback. CI documents no idempotency token, so a
+        retried submit may create a second job.
 
         `POST /document/auditing`
         Not idempotent: never retried once it may have been processed.
@@ -154,6 +152,42 @@ class Client(BaseSyncClient):
         """
         return self._call(
             operations.CREATE_DOCUMENT_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    def create_image_auditing_job(
+        self,
+        body: models.ImageAuditingRequest,
+    ) -> models.ImageAuditingResponse:
+        """Moderate up to 100 images in one request.
+
+        Each `Input` is one image: an object key, a URL, or the image bytes themselves
+        (`Content`, base64). The answer has one `JobsDetail` per `Input`, in CI's order (match
+        them by `DataId`). With `Conf.Async` 0 (the default) each `JobsDetail` is the full
+        verdict; with 1 each is a `Submitted` job whose verdict comes to `Conf.Callback` (the
+        Detail form) or through GetImageAuditingJob. An `Input` CI refuses does not fail the
+        request: its `JobsDetail` carries `Code`/`Message` (e.g. `InvalidArgument`) and no
+        `JobId`. Billable per image and category; CI documents no idempotency token, so a
+        retried submit may moderate (and bill) every image again.
+
+        `POST /image/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (self.create_image_auditing_job_detailed(body=body)).parsed
+
+    def create_image_auditing_job_detailed(
+        self,
+        body: models.ImageAuditingRequest,
+    ) -> Response[models.ImageAuditingResponse]:
+        """Moderate up to 100 images in one request.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /image/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.CREATE_IMAGE_AUDITING_JOB,
             body,
             {},
         )
@@ -239,17 +273,13 @@ class Client(BaseSyncClient):
         """Moderate a text, or submit a text-file moderation job.
 
         Give exactly one of `Input.Content` (the text itself), `Input.Object` (a text file in
-        the
-        bucket) or `Input.Url` (a public text file). With `Content` CI answers SYNCHRONOUSLY:
-        the
-        answer is the full verdict (`State` `Success` or `Failed`, `Label`, `Result`, the
-        per-category blocks and `Section`), `Callback` is ignored, and nothing needs to be
-        queried. With `Object` or `Url` the answer only says the job was created
-        (`Submitted`);
-        read the verdict with GetTextAuditingJob or from the callback. Billable per category
-        checked. CI documents no idempotency token, so a retried submit may create (and bill)
-        a
-        second job.
+        the bucket) or `Input.Url` (a public text file). With `Content` CI answers
+        SYNCHRONOUSLY: the answer is the full verdict (`State` `Success` or `Failed`, `Label`,
+        `Result`, the per-category blocks and `Section`), `Callback` is ignored, and nothing
+        needs to be queried. With `Object` or `Url` the answer only says the job was created
+        (`Submitted`); read the verdict with GetTextAuditingJob or from the callback. Billable
+        per category checked. CI documents no idempotency token, so a retried submit may
+        create (and bill) a second job.
 
         `POST /text/auditing`
         Not idempotent: never retried once it may have been processed.
@@ -281,9 +311,8 @@ class Client(BaseSyncClient):
         Creates an empty library (自定义文本库) and returns its `LibID`. Add words with
         `AddTextLibKeywords`, then list the library in a policy's `TextLibs`. CI documents no
         idempotency token and no field to find a library created by a lost answer, so a
-        retried
-        create may make a second library: list the libraries and look for your `LibName`
-        first.
+        retried create may make a second library: list the libraries and look for your
+        `LibName` first.
 
         `POST /audit/textlib`
         Not idempotent: never retried once it may have been processed.
@@ -315,8 +344,7 @@ class Client(BaseSyncClient):
         Moderates a video object in the bucket or a public http(s) URL: CI takes snapshots
         (`Conf.Snapshot`) and moderates them as images and, with `DetectContent` 1, the sound
         as audio. Files must be under 5 GB, in FLV, MKV, MP4, RMVB, AVI, WMV, 3GP, MOV, M3U8
-        or
-        M4V. Each category moderated is billed separately, plus snapshot fees. CI documents
+        or M4V. Each category moderated is billed separately, plus snapshot fees. CI documents
         no idempotency token, so a retried submit may create a second job.
 
         `POST /video/auditing`
@@ -347,12 +375,10 @@ class Client(BaseSyncClient):
         """Submit a webpage moderation job.
 
         Creates a billable job for a public webpage URL. CI moderates the page's images
-        (billed
-        as image moderation) and its text (billed as text moderation). The answer only says
-        the
-        job was created; read the verdict with GetWebpageAuditingJob or from the callback. CI
-        documents a default concurrency of 10 jobs (460/63968) but no rate limit. CI documents
-        no idempotency token, so a retried submit may create a second job.
+        (billed as image moderation) and its text (billed as text moderation). The answer only
+        says the job was created; read the verdict with GetWebpageAuditingJob or from the
+        callback. CI documents a default concurrency of 10 jobs (460/63968) but no rate limit.
+        CI documents no idempotency token, so a retried submit may create a second job.
 
         `POST /webpage/auditing`
         Not idempotent: never retried once it may have been processed.
@@ -485,12 +511,9 @@ class Client(BaseSyncClient):
         The verdict of a document job: its overall label and `Suggestion`, the per-category
         scores under `Labels`, and, under `PageSegment`, each page image with its page (and
         sheet) number, OCR text and per-category verdicts with the OCR lines that matched.
-        Page
-        image URLs are valid for two hours. CI keeps results for one month (436/48259) or
-        three
-        months (1045/52122): the docs disagree. A failed job is an HTTP 200 answer with
-        `State`
-        `Failed` and `Code`/`Message`.
+        Page image URLs are valid for two hours. CI keeps results for one month (436/48259) or
+        three months (1045/52122): the docs disagree. A failed job is an HTTP 200 answer with
+        `State` `Failed` and `Code`/`Message`.
 
         `GET /document/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -509,6 +532,38 @@ class Client(BaseSyncClient):
         """
         return self._call(
             operations.GET_DOCUMENT_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    def get_image_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.ImageAuditingResultResponse:
+        """Get the state and the verdict of an image moderation job.
+
+        For a job created with `async` 1 (RecognizeImage, RecognizeImageUrl) or `Conf.Async` 1
+        (CreateImageAuditingJob); a synchronous job's id works too. CI keeps results for one
+        month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and CI's
+        `Code`/`Message`: check `jobs_detail.state`.
+
+        `GET /image/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (self.get_image_auditing_job_detailed(job_id=job_id)).parsed
+
+    def get_image_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.ImageAuditingResultResponse]:
+        """Get the state and the verdict of an image moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /image/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return self._call(
+            operations.GET_IMAGE_AUDITING_JOB,
             None,
             {"job_id": job_id},
         )
@@ -559,10 +614,10 @@ class Client(BaseSyncClient):
         The verdict of a text-file job: its overall label and result, per-category hit counts,
         and each section of the text (CI splits text into sections of 10,000 UTF-8 characters)
         with its start offset, label and keywords. CI keeps results for one month
-        (1534/108718).
-        A job that failed is still an HTTP 200 answer with `State` `Failed` and CI's
-        `Code`/`Message`: check `jobs_detail.state`. Within a section, a category's `Keywords`
-        is ONE element holding comma-joined words (`a,b`), so it reads as a one-item list.
+        (1534/108718). A job that failed is still an HTTP 200 answer with `State` `Failed` and
+        CI's `Code`/`Message`: check `jobs_detail.state`. Within a section, a category's
+        `Keywords` is ONE element holding comma-joined words (`a,b`), so it reads as a one-
+        item list.
 
         `GET /text/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -595,11 +650,10 @@ class Client(BaseSyncClient):
         moderated snapshot (`Snapshot`) and each sound section (`AudioSection`), with their
         URLs (valid 2 hours), text and scores. It also answers for live-stream jobs: then
         `Type` is `live_video`, `Url` is the stream's URL (e.g. `rtmp://…`), `SnapshotTime`
-        and
-        `OffsetTime` are Unix timestamps in milliseconds instead of offsets into the file, and
-        a job still `Auditing` shows what has been moderated so far. CI keeps results for one
-        month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and CI's
-        `Code`/`Message`: check `jobs_detail.state`.
+        and `OffsetTime` are Unix timestamps in milliseconds instead of offsets into the file,
+        and a job still `Auditing` shows what has been moderated so far. CI keeps results for
+        one month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and
+        CI's `Code`/`Message`: check `jobs_detail.state`.
 
         `GET /video/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -629,14 +683,11 @@ class Client(BaseSyncClient):
         """Get the state and the full result of a webpage moderation job.
 
         The verdict of a webpage job: its overall label and `Suggestion`, the per-category
-        scores
-        under `Labels`, each image of the page (`ImageResults`) and each text section
+        scores under `Labels`, each image of the page (`ImageResults`) and each text section
         (`TextResults`, 10,000 UTF-8 characters each) with its verdict, and, when the job
-        asked
-        for it, `HighlightHtml`. CI keeps results for three months. A failed job is an HTTP
-        200
-        answer with `State` `Failed` and `Code`/`Message`. In `TextResults`, a category's
-        `Keywords` is one comma-joined element, read as a one-item list.
+        asked for it, `HighlightHtml`. CI keeps results for three months. A failed job is an
+        HTTP 200 answer with `State` `Failed` and `Code`/`Message`. In `TextResults`, a
+        category's `Keywords` is one comma-joined element, read as a one-item list.
 
         `GET /webpage/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -850,6 +901,202 @@ class Client(BaseSyncClient):
             {"libid": libid, "limit": limit},
         )
 
+    def recognize_image(
+        self,
+        object_key: str,
+        *,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> models.ImageRecognitionResult:
+        """Moderate one image stored in the bucket.
+
+        Moderates the object `ObjectKey` of the bucket. This call goes to the bucket's COS
+        host, not the CI host. By default it waits for the verdict and returns it (`async` 0);
+        with `async` 1 it only creates a job and returns its `JobId` (state `Submitted`), and
+        the verdict comes to `callback` (the Detail form) or through GetImageAuditingJob. Each
+        category checked is billed once per image, so a retried call is billed again; with
+        `async` 1 a retry also creates a second job. CI documents no idempotency token, so
+        this client does not retry an ambiguous failure. Images must be under 32 MB; above 5
+        MB set `large-image-detect` 1. Formats: PNG, JPG/JPEG, BMP, GIF, WEBP (HEIF/HEIC in
+        newer docs).
+
+        - `biz_type` (`biz-type`): Id of a moderation policy configured in the console;
+        without it the bucket's default policy is used.
+        - `detect_type` (`detect-type`): Deprecated by CI ("no longer maintained"; use `biz-
+        type`). Categories to check, comma joined, e.g. `Porn,Ads` (the SDKs send lower case,
+        `porn,ads`). CI documents no closed list for images.
+        - `interval`: GIF only: take every Nth frame, starting with the first (CI's default
+        5). CI's own sample sends 0 for a still image; what 0 means is not documented.
+        - `max_frames` (`max-frames`): GIF only: the most frames to moderate, at least 1 (CI's
+        default 5).
+        - `large_image_detect` (`large-image-detect`): 1 = compress an image over the size
+        limit (5 MB) before moderating it (images up to 32 MB; billed as image processing; a
+        large GIF may time out); 0 = do not (CI's default). Without it an image over 5 MB
+        fails.
+        - `dataid`: Your business id for the image, echoed in the result and the callback.
+        - `async_` (`async`): 0 = wait for the verdict and return it (CI's default); 1 =
+        return at once with the job id and deliver the verdict to `callback` or
+        GetImageAuditingJob.
+        - `callback`: http(s) URL CI posts the verdict to (the Detail form), for `async` 1
+        only. CI documents no length limit; 2048 characters is this client's bound.
+
+        `GET /{ObjectKey}` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (
+            self.recognize_image_detailed(
+                object_key=object_key,
+                biz_type=biz_type,
+                detect_type=detect_type,
+                interval=interval,
+                max_frames=max_frames,
+                large_image_detect=large_image_detect,
+                dataid=dataid,
+                async_=async_,
+                callback=callback,
+            )
+        ).parsed
+
+    def recognize_image_detailed(
+        self,
+        object_key: str,
+        *,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> Response[models.ImageRecognitionResult]:
+        """Moderate one image stored in the bucket.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /{ObjectKey}` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.RECOGNIZE_IMAGE,
+            None,
+            {"object_key": object_key},
+            {
+                "biz_type": biz_type,
+                "detect_type": detect_type,
+                "interval": interval,
+                "max_frames": max_frames,
+                "large_image_detect": large_image_detect,
+                "dataid": dataid,
+                "async_": async_,
+                "callback": callback,
+            },
+        )
+
+    def recognize_image_url(
+        self,
+        *,
+        detect_url: str,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> models.ImageRecognitionResult:
+        """Moderate one image given by a public URL.
+
+        The same call as RecognizeImage, on the bucket's COS host, for an image anywhere on
+        the public internet: `detect-url` names it and the path is `/` (no object key). When
+        both a key and `detect-url` are sent CI moderates `detect-url`; this operation never
+        sends a key. The bucket is only billed for the moderation; fetching the URL causes
+        public traffic at the image's origin. Sync or async, billing and retries as for
+        RecognizeImage. To moderate image bytes you hold locally, use CreateImageAuditingJob
+        with `Content`.
+
+        - `detect_url` (`detect-url`): Public http(s) URL of the image, e.g.
+        `http://www.example.com/abc.jpg`; the client percent-encodes it in the query. CI
+        documents no length limit; 2048 characters is this client's bound.
+        - `biz_type` (`biz-type`): Id of a moderation policy configured in the console;
+        without it the bucket's default policy is used.
+        - `detect_type` (`detect-type`): Deprecated by CI ("no longer maintained"; use `biz-
+        type`). Categories to check, comma joined, e.g. `Porn,Ads` (the SDKs send lower case,
+        `porn,ads`). CI documents no closed list for images.
+        - `interval`: GIF only: take every Nth frame, starting with the first (CI's default
+        5). CI's own sample sends 0 for a still image; what 0 means is not documented.
+        - `max_frames` (`max-frames`): GIF only: the most frames to moderate, at least 1 (CI's
+        default 5).
+        - `large_image_detect` (`large-image-detect`): 1 = compress an image over the size
+        limit (5 MB) before moderating it (images up to 32 MB; billed as image processing; a
+        large GIF may time out); 0 = do not (CI's default). Without it an image over 5 MB
+        fails.
+        - `dataid`: Your business id for the image, echoed in the result and the callback.
+        - `async_` (`async`): 0 = wait for the verdict and return it (CI's default); 1 =
+        return at once with the job id and deliver the verdict to `callback` or
+        GetImageAuditingJob.
+        - `callback`: http(s) URL CI posts the verdict to (the Detail form), for `async` 1
+        only. CI documents no length limit; 2048 characters is this client's bound.
+
+        `GET /` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (
+            self.recognize_image_url_detailed(
+                detect_url=detect_url,
+                biz_type=biz_type,
+                detect_type=detect_type,
+                interval=interval,
+                max_frames=max_frames,
+                large_image_detect=large_image_detect,
+                dataid=dataid,
+                async_=async_,
+                callback=callback,
+            )
+        ).parsed
+
+    def recognize_image_url_detailed(
+        self,
+        *,
+        detect_url: str,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> Response[models.ImageRecognitionResult]:
+        """Moderate one image given by a public URL.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return self._call(
+            operations.RECOGNIZE_IMAGE_URL,
+            None,
+            {},
+            {
+                "detect_url": detect_url,
+                "biz_type": biz_type,
+                "detect_type": detect_type,
+                "interval": interval,
+                "max_frames": max_frames,
+                "large_image_detect": large_image_detect,
+                "dataid": dataid,
+                "async_": async_,
+                "callback": callback,
+            },
+        )
+
     def report_bad_case(
         self,
         body: models.BadCaseRequest,
@@ -1007,8 +1254,8 @@ class AsyncClient(BaseAsyncClient):
         Returns the id of the job that was stopped. No request body. CI documents a limit of
         20 requests a second without saying per what; this client applies it per bucket (its
         choice). CI documents neither idempotency nor what a second cancel returns; this
-        client
-        treats cancel as idempotent (a retry can at worst find the job already stopped).
+        client treats cancel as idempotent (a retry can at worst find the job already
+        stopped).
 
         `POST /video/cancel_auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -1072,13 +1319,11 @@ class AsyncClient(BaseAsyncClient):
         Creates a billable job for a document in the bucket (`Object`) or at a public URL
         (`Url`). CI converts each page (each sheet page of a spreadsheet) to an image and
         moderates the images and their OCR text; it also bills the conversion. The document
-        may
-        be at most 200 MB and 5,000 pages; supported types are Office/WPS presentations, texts
-        and spreadsheets, PDF and plain-text formats (txt, html, rtf, xml, source files…).
-        The answer only says the job was created; read the verdict with GetDocumentAuditingJob
-        or from the callback. CI documents no idempotency token, so a retried submit may
-        create
-        a second job.
+        may be at most 200 MB and 5,000 pages; supported types are Office/WPS presentations,
+        texts and spreadsheets, PDF and plain-text formats (txt, html, rtf, xml, source
+        files…). The answer only says the job was created; read the verdict with
+        GetDocumentAuditingJob or from the callback. CI documents no idempotency token, so a
+        retried submit may create a second job.
 
         `POST /document/auditing`
         Not idempotent: never retried once it may have been processed.
@@ -1097,6 +1342,42 @@ class AsyncClient(BaseAsyncClient):
         """
         return await self._call(
             operations.CREATE_DOCUMENT_AUDITING_JOB,
+            body,
+            {},
+        )
+
+    async def create_image_auditing_job(
+        self,
+        body: models.ImageAuditingRequest,
+    ) -> models.ImageAuditingResponse:
+        """Moderate up to 100 images in one request.
+
+        Each `Input` is one image: an object key, a URL, or the image bytes themselves
+        (`Content`, base64). The answer has one `JobsDetail` per `Input`, in CI's order (match
+        them by `DataId`). With `Conf.Async` 0 (the default) each `JobsDetail` is the full
+        verdict; with 1 each is a `Submitted` job whose verdict comes to `Conf.Callback` (the
+        Detail form) or through GetImageAuditingJob. An `Input` CI refuses does not fail the
+        request: its `JobsDetail` carries `Code`/`Message` (e.g. `InvalidArgument`) and no
+        `JobId`. Billable per image and category; CI documents no idempotency token, so a
+        retried submit may moderate (and bill) every image again.
+
+        `POST /image/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (await self.create_image_auditing_job_detailed(body=body)).parsed
+
+    async def create_image_auditing_job_detailed(
+        self,
+        body: models.ImageAuditingRequest,
+    ) -> Response[models.ImageAuditingResponse]:
+        """Moderate up to 100 images in one request.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `POST /image/auditing`
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.CREATE_IMAGE_AUDITING_JOB,
             body,
             {},
         )
@@ -1182,17 +1463,13 @@ class AsyncClient(BaseAsyncClient):
         """Moderate a text, or submit a text-file moderation job.
 
         Give exactly one of `Input.Content` (the text itself), `Input.Object` (a text file in
-        the
-        bucket) or `Input.Url` (a public text file). With `Content` CI answers SYNCHRONOUSLY:
-        the
-        answer is the full verdict (`State` `Success` or `Failed`, `Label`, `Result`, the
-        per-category blocks and `Section`), `Callback` is ignored, and nothing needs to be
-        queried. With `Object` or `Url` the answer only says the job was created
-        (`Submitted`);
-        read the verdict with GetTextAuditingJob or from the callback. Billable per category
-        checked. CI documents no idempotency token, so a retried submit may create (and bill)
-        a
-        second job.
+        the bucket) or `Input.Url` (a public text file). With `Content` CI answers
+        SYNCHRONOUSLY: the answer is the full verdict (`State` `Success` or `Failed`, `Label`,
+        `Result`, the per-category blocks and `Section`), `Callback` is ignored, and nothing
+        needs to be queried. With `Object` or `Url` the answer only says the job was created
+        (`Submitted`); read the verdict with GetTextAuditingJob or from the callback. Billable
+        per category checked. CI documents no idempotency token, so a retried submit may
+        create (and bill) a second job.
 
         `POST /text/auditing`
         Not idempotent: never retried once it may have been processed.
@@ -1224,9 +1501,8 @@ class AsyncClient(BaseAsyncClient):
         Creates an empty library (自定义文本库) and returns its `LibID`. Add words with
         `AddTextLibKeywords`, then list the library in a policy's `TextLibs`. CI documents no
         idempotency token and no field to find a library created by a lost answer, so a
-        retried
-        create may make a second library: list the libraries and look for your `LibName`
-        first.
+        retried create may make a second library: list the libraries and look for your
+        `LibName` first.
 
         `POST /audit/textlib`
         Not idempotent: never retried once it may have been processed.
@@ -1258,8 +1534,7 @@ class AsyncClient(BaseAsyncClient):
         Moderates a video object in the bucket or a public http(s) URL: CI takes snapshots
         (`Conf.Snapshot`) and moderates them as images and, with `DetectContent` 1, the sound
         as audio. Files must be under 5 GB, in FLV, MKV, MP4, RMVB, AVI, WMV, 3GP, MOV, M3U8
-        or
-        M4V. Each category moderated is billed separately, plus snapshot fees. CI documents
+        or M4V. Each category moderated is billed separately, plus snapshot fees. CI documents
         no idempotency token, so a retried submit may create a second job.
 
         `POST /video/auditing`
@@ -1290,12 +1565,10 @@ class AsyncClient(BaseAsyncClient):
         """Submit a webpage moderation job.
 
         Creates a billable job for a public webpage URL. CI moderates the page's images
-        (billed
-        as image moderation) and its text (billed as text moderation). The answer only says
-        the
-        job was created; read the verdict with GetWebpageAuditingJob or from the callback. CI
-        documents a default concurrency of 10 jobs (460/63968) but no rate limit. CI documents
-        no idempotency token, so a retried submit may create a second job.
+        (billed as image moderation) and its text (billed as text moderation). The answer only
+        says the job was created; read the verdict with GetWebpageAuditingJob or from the
+        callback. CI documents a default concurrency of 10 jobs (460/63968) but no rate limit.
+        CI documents no idempotency token, so a retried submit may create a second job.
 
         `POST /webpage/auditing`
         Not idempotent: never retried once it may have been processed.
@@ -1428,12 +1701,9 @@ class AsyncClient(BaseAsyncClient):
         The verdict of a document job: its overall label and `Suggestion`, the per-category
         scores under `Labels`, and, under `PageSegment`, each page image with its page (and
         sheet) number, OCR text and per-category verdicts with the OCR lines that matched.
-        Page
-        image URLs are valid for two hours. CI keeps results for one month (436/48259) or
-        three
-        months (1045/52122): the docs disagree. A failed job is an HTTP 200 answer with
-        `State`
-        `Failed` and `Code`/`Message`.
+        Page image URLs are valid for two hours. CI keeps results for one month (436/48259) or
+        three months (1045/52122): the docs disagree. A failed job is an HTTP 200 answer with
+        `State` `Failed` and `Code`/`Message`.
 
         `GET /document/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -1452,6 +1722,38 @@ class AsyncClient(BaseAsyncClient):
         """
         return await self._call(
             operations.GET_DOCUMENT_AUDITING_JOB,
+            None,
+            {"job_id": job_id},
+        )
+
+    async def get_image_auditing_job(
+        self,
+        job_id: str,
+    ) -> models.ImageAuditingResultResponse:
+        """Get the state and the verdict of an image moderation job.
+
+        For a job created with `async` 1 (RecognizeImage, RecognizeImageUrl) or `Conf.Async` 1
+        (CreateImageAuditingJob); a synchronous job's id works too. CI keeps results for one
+        month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and CI's
+        `Code`/`Message`: check `jobs_detail.state`.
+
+        `GET /image/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return (await self.get_image_auditing_job_detailed(job_id=job_id)).parsed
+
+    async def get_image_auditing_job_detailed(
+        self,
+        job_id: str,
+    ) -> Response[models.ImageAuditingResultResponse]:
+        """Get the state and the verdict of an image moderation job.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /image/auditing/{jobId}`
+        Idempotent: retried on ambiguous failures.
+        """
+        return await self._call(
+            operations.GET_IMAGE_AUDITING_JOB,
             None,
             {"job_id": job_id},
         )
@@ -1502,10 +1804,10 @@ class AsyncClient(BaseAsyncClient):
         The verdict of a text-file job: its overall label and result, per-category hit counts,
         and each section of the text (CI splits text into sections of 10,000 UTF-8 characters)
         with its start offset, label and keywords. CI keeps results for one month
-        (1534/108718).
-        A job that failed is still an HTTP 200 answer with `State` `Failed` and CI's
-        `Code`/`Message`: check `jobs_detail.state`. Within a section, a category's `Keywords`
-        is ONE element holding comma-joined words (`a,b`), so it reads as a one-item list.
+        (1534/108718). A job that failed is still an HTTP 200 answer with `State` `Failed` and
+        CI's `Code`/`Message`: check `jobs_detail.state`. Within a section, a category's
+        `Keywords` is ONE element holding comma-joined words (`a,b`), so it reads as a one-
+        item list.
 
         `GET /text/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -1538,11 +1840,10 @@ class AsyncClient(BaseAsyncClient):
         moderated snapshot (`Snapshot`) and each sound section (`AudioSection`), with their
         URLs (valid 2 hours), text and scores. It also answers for live-stream jobs: then
         `Type` is `live_video`, `Url` is the stream's URL (e.g. `rtmp://…`), `SnapshotTime`
-        and
-        `OffsetTime` are Unix timestamps in milliseconds instead of offsets into the file, and
-        a job still `Auditing` shows what has been moderated so far. CI keeps results for one
-        month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and CI's
-        `Code`/`Message`: check `jobs_detail.state`.
+        and `OffsetTime` are Unix timestamps in milliseconds instead of offsets into the file,
+        and a job still `Auditing` shows what has been moderated so far. CI keeps results for
+        one month. A job that failed is still an HTTP 200 answer, with `State` `Failed` and
+        CI's `Code`/`Message`: check `jobs_detail.state`.
 
         `GET /video/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -1572,14 +1873,11 @@ class AsyncClient(BaseAsyncClient):
         """Get the state and the full result of a webpage moderation job.
 
         The verdict of a webpage job: its overall label and `Suggestion`, the per-category
-        scores
-        under `Labels`, each image of the page (`ImageResults`) and each text section
+        scores under `Labels`, each image of the page (`ImageResults`) and each text section
         (`TextResults`, 10,000 UTF-8 characters each) with its verdict, and, when the job
-        asked
-        for it, `HighlightHtml`. CI keeps results for three months. A failed job is an HTTP
-        200
-        answer with `State` `Failed` and `Code`/`Message`. In `TextResults`, a category's
-        `Keywords` is one comma-joined element, read as a one-item list.
+        asked for it, `HighlightHtml`. CI keeps results for three months. A failed job is an
+        HTTP 200 answer with `State` `Failed` and `Code`/`Message`. In `TextResults`, a
+        category's `Keywords` is one comma-joined element, read as a one-item list.
 
         `GET /webpage/auditing/{jobId}`
         Idempotent: retried on ambiguous failures.
@@ -1793,6 +2091,202 @@ class AsyncClient(BaseAsyncClient):
             operations.LIST_TEXT_LIBS,
             {},
             {"libid": libid, "limit": limit},
+        )
+
+    async def recognize_image(
+        self,
+        object_key: str,
+        *,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> models.ImageRecognitionResult:
+        """Moderate one image stored in the bucket.
+
+        Moderates the object `ObjectKey` of the bucket. This call goes to the bucket's COS
+        host, not the CI host. By default it waits for the verdict and returns it (`async` 0);
+        with `async` 1 it only creates a job and returns its `JobId` (state `Submitted`), and
+        the verdict comes to `callback` (the Detail form) or through GetImageAuditingJob. Each
+        category checked is billed once per image, so a retried call is billed again; with
+        `async` 1 a retry also creates a second job. CI documents no idempotency token, so
+        this client does not retry an ambiguous failure. Images must be under 32 MB; above 5
+        MB set `large-image-detect` 1. Formats: PNG, JPG/JPEG, BMP, GIF, WEBP (HEIF/HEIC in
+        newer docs).
+
+        - `biz_type` (`biz-type`): Id of a moderation policy configured in the console;
+        without it the bucket's default policy is used.
+        - `detect_type` (`detect-type`): Deprecated by CI ("no longer maintained"; use `biz-
+        type`). Categories to check, comma joined, e.g. `Porn,Ads` (the SDKs send lower case,
+        `porn,ads`). CI documents no closed list for images.
+        - `interval`: GIF only: take every Nth frame, starting with the first (CI's default
+        5). CI's own sample sends 0 for a still image; what 0 means is not documented.
+        - `max_frames` (`max-frames`): GIF only: the most frames to moderate, at least 1 (CI's
+        default 5).
+        - `large_image_detect` (`large-image-detect`): 1 = compress an image over the size
+        limit (5 MB) before moderating it (images up to 32 MB; billed as image processing; a
+        large GIF may time out); 0 = do not (CI's default). Without it an image over 5 MB
+        fails.
+        - `dataid`: Your business id for the image, echoed in the result and the callback.
+        - `async_` (`async`): 0 = wait for the verdict and return it (CI's default); 1 =
+        return at once with the job id and deliver the verdict to `callback` or
+        GetImageAuditingJob.
+        - `callback`: http(s) URL CI posts the verdict to (the Detail form), for `async` 1
+        only. CI documents no length limit; 2048 characters is this client's bound.
+
+        `GET /{ObjectKey}` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (
+            await self.recognize_image_detailed(
+                object_key=object_key,
+                biz_type=biz_type,
+                detect_type=detect_type,
+                interval=interval,
+                max_frames=max_frames,
+                large_image_detect=large_image_detect,
+                dataid=dataid,
+                async_=async_,
+                callback=callback,
+            )
+        ).parsed
+
+    async def recognize_image_detailed(
+        self,
+        object_key: str,
+        *,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> Response[models.ImageRecognitionResult]:
+        """Moderate one image stored in the bucket.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /{ObjectKey}` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.RECOGNIZE_IMAGE,
+            None,
+            {"object_key": object_key},
+            {
+                "biz_type": biz_type,
+                "detect_type": detect_type,
+                "interval": interval,
+                "max_frames": max_frames,
+                "large_image_detect": large_image_detect,
+                "dataid": dataid,
+                "async_": async_,
+                "callback": callback,
+            },
+        )
+
+    async def recognize_image_url(
+        self,
+        *,
+        detect_url: str,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> models.ImageRecognitionResult:
+        """Moderate one image given by a public URL.
+
+        The same call as RecognizeImage, on the bucket's COS host, for an image anywhere on
+        the public internet: `detect-url` names it and the path is `/` (no object key). When
+        both a key and `detect-url` are sent CI moderates `detect-url`; this operation never
+        sends a key. The bucket is only billed for the moderation; fetching the URL causes
+        public traffic at the image's origin. Sync or async, billing and retries as for
+        RecognizeImage. To moderate image bytes you hold locally, use CreateImageAuditingJob
+        with `Content`.
+
+        - `detect_url` (`detect-url`): Public http(s) URL of the image, e.g.
+        `http://www.example.com/abc.jpg`; the client percent-encodes it in the query. CI
+        documents no length limit; 2048 characters is this client's bound.
+        - `biz_type` (`biz-type`): Id of a moderation policy configured in the console;
+        without it the bucket's default policy is used.
+        - `detect_type` (`detect-type`): Deprecated by CI ("no longer maintained"; use `biz-
+        type`). Categories to check, comma joined, e.g. `Porn,Ads` (the SDKs send lower case,
+        `porn,ads`). CI documents no closed list for images.
+        - `interval`: GIF only: take every Nth frame, starting with the first (CI's default
+        5). CI's own sample sends 0 for a still image; what 0 means is not documented.
+        - `max_frames` (`max-frames`): GIF only: the most frames to moderate, at least 1 (CI's
+        default 5).
+        - `large_image_detect` (`large-image-detect`): 1 = compress an image over the size
+        limit (5 MB) before moderating it (images up to 32 MB; billed as image processing; a
+        large GIF may time out); 0 = do not (CI's default). Without it an image over 5 MB
+        fails.
+        - `dataid`: Your business id for the image, echoed in the result and the callback.
+        - `async_` (`async`): 0 = wait for the verdict and return it (CI's default); 1 =
+        return at once with the job id and deliver the verdict to `callback` or
+        GetImageAuditingJob.
+        - `callback`: http(s) URL CI posts the verdict to (the Detail form), for `async` 1
+        only. CI documents no length limit; 2048 characters is this client's bound.
+
+        `GET /` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return (
+            await self.recognize_image_url_detailed(
+                detect_url=detect_url,
+                biz_type=biz_type,
+                detect_type=detect_type,
+                interval=interval,
+                max_frames=max_frames,
+                large_image_detect=large_image_detect,
+                dataid=dataid,
+                async_=async_,
+                callback=callback,
+            )
+        ).parsed
+
+    async def recognize_image_url_detailed(
+        self,
+        *,
+        detect_url: str,
+        biz_type: str | None = None,
+        detect_type: str | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: int | None = None,
+        dataid: str | None = None,
+        async_: int | None = None,
+        callback: str | None = None,
+    ) -> Response[models.ImageRecognitionResult]:
+        """Moderate one image given by a public URL.
+        Returns the `Response`: status, headers, raw body and the parsed model.
+
+        `GET /` on the cos host
+        Not idempotent: never retried once it may have been processed.
+        """
+        return await self._call(
+            operations.RECOGNIZE_IMAGE_URL,
+            None,
+            {},
+            {
+                "detect_url": detect_url,
+                "biz_type": biz_type,
+                "detect_type": detect_type,
+                "interval": interval,
+                "max_frames": max_frames,
+                "large_image_detect": large_image_detect,
+                "dataid": dataid,
+                "async_": async_,
+                "callback": callback,
+            },
         )
 
     async def report_bad_case(

@@ -19,6 +19,7 @@ DEFAULT_SCHEME = "https"
 #: Every host an operation may be on (`OperationModel.host`), by name.
 SERVERS: dict[str, str] = {
     "ci": "{scheme}://{bucket}.ci.{region}.myqcloud.com",
+    "cos": "{scheme}://{bucket}.cos.{region}.myqcloud.com",
 }
 
 ADD_TEXT_LIB_KEYWORDS: OperationModel[models.TextLibKeywordAddResponse] = OperationModel(
@@ -67,6 +68,19 @@ CREATE_DOCUMENT_AUDITING_JOB: OperationModel[models.DocumentAuditingResponse] = 
     params=(),
     input_cls=models.DocumentAuditingRequest,
     output_cls=models.DocumentAuditingResponse,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=("input", "data_id"),
+    rate_limit=None,
+)
+
+CREATE_IMAGE_AUDITING_JOB: OperationModel[models.ImageAuditingResponse] = OperationModel(
+    name="CreateImageAuditingJob",
+    method="POST",
+    path="/image/auditing",
+    params=(),
+    input_cls=models.ImageAuditingRequest,
+    output_cls=models.ImageAuditingResponse,
     error_cls=models.Error,
     idempotent=False,
     reconcile_field=("input", "data_id"),
@@ -212,6 +226,19 @@ GET_DOCUMENT_AUDITING_JOB: OperationModel[models.DocumentAuditingResponse] = Ope
     rate_limit=None,
 )
 
+GET_IMAGE_AUDITING_JOB: OperationModel[models.ImageAuditingResultResponse] = OperationModel(
+    name="GetImageAuditingJob",
+    method="GET",
+    path="/image/auditing/{jobId}",
+    params=(PathParamSpec("jobId", "job_id", 1, 128, re.compile("^[A-Za-z0-9_-]+$")),),
+    input_cls=None,
+    output_cls=models.ImageAuditingResultResponse,
+    error_cls=models.Error,
+    idempotent=True,
+    reconcile_field=None,
+    rate_limit=None,
+)
+
 GET_STRATEGY: OperationModel[models.StrategyDetailResponse] = OperationModel(
     name="GetStrategy",
     method="GET",
@@ -330,6 +357,81 @@ LIST_TEXT_LIBS: OperationModel[models.TextLibListResponse] = OperationModel(
     page=PageSpec("offset", "limit", ("libs",), ("total_count",)),
 )
 
+RECOGNIZE_IMAGE: OperationModel[models.ImageRecognitionResult] = OperationModel(
+    name="RecognizeImage",
+    method="GET",
+    path="/{ObjectKey}",
+    params=(
+        PathParamSpec("ObjectKey", "object_key", None, None, None, object_key=True, max_bytes=850),
+    ),
+    input_cls=None,
+    output_cls=models.ImageRecognitionResult,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(
+        QueryParamSpec(
+            "ci-process",
+            "ci_process",
+            "string",
+            required=True,
+            const="sensitive-content-recognition",
+        ),
+        QueryParamSpec("biz-type", "biz_type", "string"),
+        QueryParamSpec("detect-type", "detect_type", "string", min_length=1),
+        QueryParamSpec("interval", "interval", "integer", minimum=0),
+        QueryParamSpec("max-frames", "max_frames", "integer", minimum=1),
+        QueryParamSpec("large-image-detect", "large_image_detect", "integer", minimum=0, maximum=1),
+        QueryParamSpec("dataid", "dataid", "string", max_bytes=512),
+        QueryParamSpec("async", "async_", "integer", minimum=0, maximum=1),
+        QueryParamSpec("callback", "callback", "string", max_length=2048, url=True),
+    ),
+    reconcile_query="dataid",
+    host="cos",
+)
+
+RECOGNIZE_IMAGE_URL: OperationModel[models.ImageRecognitionResult] = OperationModel(
+    name="RecognizeImageUrl",
+    method="GET",
+    path="/",
+    params=(),
+    input_cls=None,
+    output_cls=models.ImageRecognitionResult,
+    error_cls=models.Error,
+    idempotent=False,
+    reconcile_field=None,
+    rate_limit=None,
+    query=(
+        QueryParamSpec(
+            "ci-process",
+            "ci_process",
+            "string",
+            required=True,
+            const="sensitive-content-recognition",
+        ),
+        QueryParamSpec(
+            "detect-url",
+            "detect_url",
+            "string",
+            required=True,
+            min_length=1,
+            max_length=2048,
+            url=True,
+        ),
+        QueryParamSpec("biz-type", "biz_type", "string"),
+        QueryParamSpec("detect-type", "detect_type", "string", min_length=1),
+        QueryParamSpec("interval", "interval", "integer", minimum=0),
+        QueryParamSpec("max-frames", "max_frames", "integer", minimum=1),
+        QueryParamSpec("large-image-detect", "large_image_detect", "integer", minimum=0, maximum=1),
+        QueryParamSpec("dataid", "dataid", "string", max_bytes=512),
+        QueryParamSpec("async", "async_", "integer", minimum=0, maximum=1),
+        QueryParamSpec("callback", "callback", "string", max_length=2048, url=True),
+    ),
+    reconcile_query="dataid",
+    host="cos",
+)
+
 REPORT_BAD_CASE: OperationModel[models.BadCaseResponse] = OperationModel(
     name="ReportBadCase",
     method="POST",
@@ -380,6 +482,7 @@ OPERATIONS: dict[str, OperationModel[Any]] = {
     "CancelLiveAuditingJob": CANCEL_LIVE_AUDITING_JOB,
     "CreateAudioAuditingJob": CREATE_AUDIO_AUDITING_JOB,
     "CreateDocumentAuditingJob": CREATE_DOCUMENT_AUDITING_JOB,
+    "CreateImageAuditingJob": CREATE_IMAGE_AUDITING_JOB,
     "CreateLiveAuditingJob": CREATE_LIVE_AUDITING_JOB,
     "CreateStrategy": CREATE_STRATEGY,
     "CreateTextAuditingJob": CREATE_TEXT_AUDITING_JOB,
@@ -390,6 +493,7 @@ OPERATIONS: dict[str, OperationModel[Any]] = {
     "DeleteTextLibKeywords": DELETE_TEXT_LIB_KEYWORDS,
     "GetAudioAuditingJob": GET_AUDIO_AUDITING_JOB,
     "GetDocumentAuditingJob": GET_DOCUMENT_AUDITING_JOB,
+    "GetImageAuditingJob": GET_IMAGE_AUDITING_JOB,
     "GetStrategy": GET_STRATEGY,
     "GetTextAuditingJob": GET_TEXT_AUDITING_JOB,
     "GetVideoAuditingJob": GET_VIDEO_AUDITING_JOB,
@@ -397,6 +501,8 @@ OPERATIONS: dict[str, OperationModel[Any]] = {
     "ListStrategies": LIST_STRATEGIES,
     "ListTextLibKeywords": LIST_TEXT_LIB_KEYWORDS,
     "ListTextLibs": LIST_TEXT_LIBS,
+    "RecognizeImage": RECOGNIZE_IMAGE,
+    "RecognizeImageUrl": RECOGNIZE_IMAGE_URL,
     "ReportBadCase": REPORT_BAD_CASE,
     "UpdateStrategy": UPDATE_STRATEGY,
     "UpdateTextLib": UPDATE_TEXT_LIB,

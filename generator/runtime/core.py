@@ -187,6 +187,9 @@ class OperationModel(Generic[T]):
     wire_name: str | None = None
     discriminator: tuple[str, str] | None = None
     page: PageSpec | None = None
+    #: A query parameter (python name) that identifies the call for reconciliation, as
+    #: `reconcile_field` does in a body: filled with a uuid4 when the caller leaves it out.
+    reconcile_query: str | None = None
 
     def build_path(self, values: Mapping[str, str]) -> str:
         """Validate path values before any URL exists, so no value can change the target.
@@ -319,9 +322,14 @@ def prepare(
     uuid4, so a call whose outcome is unknown can still be matched to its job later.
     """
     path, url_path = op._paths(path_values or {})
+    data_id = None
+    if op.reconcile_query is not None:
+        query = dict(query or {})
+        data_id = query.get(op.reconcile_query)
+        if not data_id and generate_data_id:
+            data_id = query[op.reconcile_query] = uuid.uuid4().hex
     params = op.build_query(query or {})
     data = b""
-    data_id = None
     if op.input_cls is not None:
         if not isinstance(body, op.input_cls):
             raise RequestValidationError(
@@ -338,7 +346,13 @@ def prepare(
     elif body is not None:
         raise RequestValidationError(op.name, "takes no request body")
     return PreparedRequest(
-        op, op.method, path, data, data_id or None, params, url_path if url_path != path else ""
+        op,
+        op.method,
+        path,
+        data,
+        data_id if isinstance(data_id, str) and data_id else None,
+        params,
+        url_path if url_path != path else "",
     )
 
 
@@ -378,7 +392,9 @@ def sign(
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
-    return headers.get(REQUEST_ID_HEADER) or None
+    """CI hosts send `x-ci-request-id`; the COS host (single-image moderation) sends
+    `x-cos-request-id`."""
+    return headers.get(REQUEST_ID_HEADER) or headers.get("x-cos-request-id") or None
 
 
 def may_have_created(op: OperationModel[Any], status: int) -> bool:

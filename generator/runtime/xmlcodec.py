@@ -141,8 +141,8 @@ def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
                 raise RequestValidationError(fpath, f"needs at least {f.min_items} item(s)")
             if f.comma:
                 words = [_text(f, v, fpath) for v in value]
-                for w in words:
-                    if "," in w or not w:
+                for w in words:  # what reading would split or strip cannot be sent
+                    if "," in w or not w.strip() or w != w.strip():
                         raise RequestValidationError(fpath, f"{w!r} cannot be a list item")
                 _leaf(el, f.xml_name, ",".join(words), fpath)
             else:
