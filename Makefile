@@ -111,10 +111,11 @@ emulator: $(STAMP)
 	$(PY) -m ci_emulator --port 8080 --secret-id AKIDEXAMPLE --secret-key emulator-secret \
 		--seed-live-job $(EXAMPLE_LIVE_JOB)
 
-## bench: client CPU per call vs raw httpx; emulator load
+## bench: client CPU per call vs raw httpx; emulator load; make generate time
 bench: $(STAMP)
 	$(PY) bench/client_overhead.py
 	$(PY) bench/emulator_load.py
+	$(PY) bench/generate_time.py
 
 ## vendor: write a self-contained copy, e.g. make vendor DEST=../app/src/thirdparty PACKAGE=ci_client
 vendor: $(STAMP)

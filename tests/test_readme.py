@@ -79,3 +79,19 @@ def test_readme_snippet_runs(
     assert out.returncode == 0, f"README line {line}:\n{out.stdout}\n{out.stderr}"
     for trouble in ("Traceback", "Exception ignored", "Warning"):  # e.g. an unclosed socket
         assert trouble not in out.stderr, f"README line {line}:\n{out.stderr}"
+
+
+def test_the_readme_lists_every_operation_and_iterator() -> None:
+    """The family table is a promise: every generated method is in it."""
+    from ci_moderation import Client, operations
+
+    text = README.read_text(encoding="utf-8")
+    methods = [
+        name
+        for name in dir(Client)
+        if not name.startswith("_") and not name.endswith("_detailed")
+        and callable(getattr(Client, name)) and name not in ("close", "with_options")
+    ]  # fmt: skip
+    assert len(methods) >= len(operations.OPERATIONS)
+    missing = [m for m in methods if f"`{m}`" not in text]
+    assert missing == []
