@@ -124,7 +124,9 @@ _UniqueKeyLoader.add_constructor(
 
 
 def snake(name: str) -> str:
-    """`ReceiveTokenId` → `receive_token_id`, `IP` → `ip`, `jobId` → `job_id`."""
+    """`ReceiveTokenId` → `receive_token_id`, `IP` → `ip`, `jobId` → `job_id`,
+    `KeywordIDs` → `keyword_ids` (a plural acronym is one word)."""
+    name = re.sub(r"([A-Z]{2,})s(?![a-z])", lambda m: m.group(1).capitalize() + "s", name)
     s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower().replace("-", "_")
     return s + "_" if keyword.iskeyword(s) else s

@@ -17,6 +17,7 @@ from .config import EmulatorConfig
 from .faults import FaultPlan
 from .jobs import Job, JobStore
 from .ledger import CallbackDelivery, Ledger
+from .policies import PolicyStore
 from .ratelimit import RateLimiter
 
 
@@ -36,6 +37,8 @@ class Emulator:
         self.callbacks = CallbackDispatcher(self.ledger, config)
         #: Bad-case reports received (`ReportBadCase`), in order, as parsed.
         self.bad_cases: list[BadCaseRequest] = []
+        #: Moderation policies and custom text libraries (`policies.POLICY_HANDLERS`).
+        self.policies = PolicyStore(config.bucket, self.clock.now())
         self.lock = threading.Lock()
         self._ticker: threading.Thread | None = None
         self._stop = threading.Event()

@@ -180,7 +180,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "e3a8be023f0e18ebbcf71e3c7bfbe0755d9e3876f2018079b225cd71f0080f92"
+SPEC_SHA256 = "999030ce8eb8b03d3c3d593ed3f67e1c849f4b6fe4eeae7a7e5c8e3648030992"
 
 __all__ = [
     "AccessDeniedError",

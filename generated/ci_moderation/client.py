@@ -579,7 +579,8 @@ class Client(BaseSyncClient):
         The policy's name, service, the labels it checks and the text libraries it uses. A
         query, so this client retries it.
 
-        - `service`: Only policies for this kind of content; leave it out for every kind.
+        - `service`: The kind of content the policy is for. CI documents it as optional here;
+        when given, a policy of another kind is not found.
 
         `GET /audit/strategy/{bizType}`
         Idempotent: retried on ambiguous failures.
@@ -1769,7 +1770,8 @@ class AsyncClient(BaseAsyncClient):
         The policy's name, service, the labels it checks and the text libraries it uses. A
         query, so this client retries it.
 
-        - `service`: Only policies for this kind of content; leave it out for every kind.
+        - `service`: The kind of content the policy is for. CI documents it as optional here;
+        when given, a policy of another kind is not found.
 
         `GET /audit/strategy/{bizType}`
         Idempotent: retried on ambiguous failures.

@@ -1759,7 +1759,7 @@ class TextLibKeywordDeleteRequest(Model):
     The root element `<Request>` of a document.
     """
 
-    keyword_i_ds: list[str]
+    keyword_ids: list[str]
     """The ids (`KeywordID`), one element each. CI documents no per-call limit."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
@@ -3343,7 +3343,7 @@ TextLibKeywordDeleteRequest.__ci_shape__ = ShapeSpec(
     (
         FieldSpec(
             "KeywordIDs",
-            "keyword_i_ds",
+            "keyword_ids",
             STRING,
             is_list=True,
             required=True,
