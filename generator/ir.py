@@ -142,6 +142,7 @@ class OperationDef:
     discriminator: tuple[str, str] | None = None  # (element, value) selecting this variant
     paginate: Paginate | None = None
     reconcile_query: str | None = None  # python name of a query parameter that reconciles
+    tag: str = ""  # the family (first OpenAPI tag): which models module its shapes live in
 
     @property
     def arg_query_params(self) -> tuple[QueryParam, ...]:
@@ -165,6 +166,7 @@ class WebhookDef:
     event: str
     event_field: tuple[str, ...]
     examples: tuple[tuple[str, str], ...] = ()  # (name, JSON text)
+    tag: str = ""
 
 
 @dataclass(frozen=True, slots=True)

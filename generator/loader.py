@@ -495,6 +495,7 @@ class _Lowering:
             query_params=tuple(query),
             host=host,
             paginate=paginate,
+            tag=self.tag(node, ptr),
         )
         if variants is not None:
             return self.variants(base, variants, node, examples, shapes, ptr)
@@ -764,6 +765,20 @@ class _Lowering:
         assert fd is not None
         return tuple(path), fd
 
+    def tag(self, node: dict[str, Any], ptr: str) -> str:
+        """The family of an operation or webhook: its first tag, one of the spec's `tags`
+        (`misc` when it has none). Its models go in `models.<family>`."""
+        tags = node.get("tags") or []
+        known = {str(t.get("name")) for t in self.raw.get("tags") or [] if isinstance(t, dict)}
+        if not tags:
+            return "misc"  # untagged: a `models.misc` module of its own
+        if tags[0] not in known:
+            self.problem(ptr + "/tags", f"needs a first tag, its family: one of {sorted(known)}")
+            return ""
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", str(tags[0])) or keyword.iskeyword(tags[0]):
+            self.problem(ptr + "/tags", "a family tag must be a lower-case Python name")
+        return str(tags[0])
+
     def reconcile(
         self, dotted: str, input_shape: str | None, shapes: dict[str, ShapeDef], ptr: str
     ) -> tuple[str, ...] | None:
@@ -847,6 +862,7 @@ class _Lowering:
                     event=str(ext["event"]),
                     event_field=tuple(str(ext["event-field"]).split(".")),
                     examples=examples,
+                    tag=self.tag(post, ptr),
                 )
             )
         return out

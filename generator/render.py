@@ -27,7 +27,7 @@ LINE_LENGTH = 100
 #: Generated modules: output file → template.
 GENERATED = {
     "__init__.py": "__init__.py.jinja",
-    "models.py": "models.py.jinja",
+    "models/__init__.py": "models_init.py.jinja",
     "operations.py": "operations.py.jinja",
     "client.py": "client.py.jinja",
     "callbacks.py": "callbacks.py.jinja",
@@ -155,6 +155,58 @@ def _error_names() -> list[str]:
     return [n.name for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.startswith("_")]
 
 
+#: The models module of shapes and enums more than one family uses.
+COMMON = "common"
+
+
+def model_modules(api: Api) -> dict[str, tuple[list[ir.EnumDef], list[ir.ShapeDef]]]:
+    """Models by module: each family (an operation's or webhook's first tag) gets the shapes
+    and enums only it reaches; what several reach is in `common`. A common shape reaches only
+    common ones (what it reaches, every family reaching it reaches too), so family modules
+    import from `common` and never from each other."""
+    shapes = {s.name: s for s in api.shapes}
+    reach: dict[str, set[str]] = {}
+
+    def walk(name: str, tag: str, seen: set[str]) -> None:
+        if name in seen:
+            return
+        seen.add(name)
+        reach.setdefault(name, set()).add(tag)
+        for f in shapes[name].fields if name in shapes else ():
+            if f.ref:
+                walk(f.ref, tag, seen)
+
+    for op in api.operations:
+        for root in (op.input_shape, op.output_shape, op.error_shape):
+            if root:
+                walk(root, op.tag, set())
+        for q in op.query_params:
+            if q.enum:
+                walk(q.enum, op.tag, set())
+    for w in api.webhooks:
+        walk(w.shape, w.tag, set())
+
+    owners = {n: next(iter(t)) if len(t) == 1 else COMMON for n, t in reach.items()}
+    # A shape no operation reaches is common; so is everything a common shape refers to.
+    pending = [n for n in shapes if owners.setdefault(n, COMMON) == COMMON]
+    while pending:
+        for f in shapes[pending.pop()].fields:
+            if f.ref and owners.get(f.ref) != COMMON:
+                owners[f.ref] = COMMON
+                if f.ref in shapes:
+                    pending.append(f.ref)
+
+    def owner(name: str) -> str:
+        return owners.get(name, COMMON)
+
+    modules: dict[str, tuple[list[ir.EnumDef], list[ir.ShapeDef]]] = {COMMON: ([], [])}
+    for e in api.enums:
+        modules.setdefault(owner(e.name), ([], []))[0].append(e)
+    for sh in api.shapes:
+        modules.setdefault(owner(sh.name), ([], []))[1].append(sh)
+    return dict(sorted(modules.items(), key=lambda kv: (kv[0] != COMMON, kv[0])))
+
+
 def render(api: Api) -> dict[str, str]:
     """Every file of the package, by relative path, before formatting."""
     env = _env()
@@ -167,8 +219,23 @@ def render(api: Api) -> dict[str, str]:
          "RetryPolicy", "SPEC_SHA256", "SPEC_VERSION", "UnknownElement", "parse_callback"]
         + errors + [e.name for e in api.enums] + [s.name for s in api.shapes]
     )  # fmt: skip
-    ctx = {"api": api, "kinds_used": kinds, "error_names": errors, "all_names": all_names}
+    modules = model_modules(api)
+    ctx = {
+        "api": api, "kinds_used": kinds, "error_names": errors, "all_names": all_names,
+        "modules": modules,
+    }  # fmt: skip
     files = {out: env.get_template(tpl).render(**ctx) for out, tpl in GENERATED.items()}
+    common = {n.name for n in modules[COMMON][0]} | {n.name for n in modules[COMMON][1]}
+    for module, (enums, shapes) in modules.items():
+        used = sorted({f.ref for sh in shapes for f in sh.fields if f.ref and f.ref in common})
+        files[f"models/{module}.py"] = env.get_template("models.py.jinja").render(
+            **ctx,
+            module=module,
+            enums=enums,
+            shapes=shapes,
+            common_imports=[] if module == COMMON else used,
+            module_kinds=sorted({_KIND_CONST[f.kind] for sh in shapes for f in sh.fields}),
+        )
     for src in sorted(RUNTIME.glob("*.py")):
         if src.name in files:
             raise RuntimeError(f"runtime module {src.name} clashes with a generated one")
@@ -195,6 +262,7 @@ def write_package(api: Api, out_dir: Path, package: str) -> Path:
         staging = Path(tmp) / package
         staging.mkdir()
         for name, text in files.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
             (staging / name).write_text(text, encoding="utf-8", newline="\n")
         fmt = ["--isolated", "--line-length", str(LINE_LENGTH), "--target-version", "py311"]
         _ruff("check", *fmt, "--select", "I,F401", "--fix", "--quiet", str(staging))

@@ -291,3 +291,22 @@ def test_an_object_key_reaches_the_emulator_intact(flavour: str) -> None:
             result = asyncio.run(run())
     # the emulator verified the signature over the decoded key, as COS does
     assert (result.object, result.data_id) == (KEY, "d-9")
+
+
+def test_a_batch_whose_outcome_is_unknown_names_every_data_id() -> None:
+    from ci_emulator.faults import Fault
+    from ci_moderation import ImageAuditingRequest, ImageConf, ImageInput, OutcomeUnknownError
+
+    body = ImageAuditingRequest(
+        input=[ImageInput(object="a.jpg"), ImageInput(object="b.jpg", data_id="mine")],
+        conf=ImageConf(),
+    )
+    with start_emulator() as emu, emu.client() as client:
+        emu.state.faults.add("CreateImageAuditingJob", Fault.reset_after_read())
+        with pytest.raises(OutcomeUnknownError) as info:
+            client.create_image_auditing_job(body)
+        sent = [r for r in emu.state.ledger.requests if r.operation == "CreateImageAuditingJob"]
+    error = info.value
+    assert error.maybe_processed and len(sent) == 1  # may exist: never sent twice
+    assert len(error.data_ids) == 2 and error.data_ids[1] == "mine" and error.data_ids[0]
+    assert "2 DataIds" in str(error)

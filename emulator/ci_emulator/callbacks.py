@@ -10,6 +10,27 @@ contacted but logged (host only: a callback URL may carry a token) and recorded 
 For a `Failed` job the Simple form carries `code` 1 and the job's message (an emulator
 choice: CI documents only `code` 0 = success). A `Success` job's callback carries the verdict
 stored on the job (see `verdicts`), the one `GetAudioAuditingJob` answers too.
+
+**Every medium.** Image, video, live, text, document and webpage jobs call back too, with
+bodies built from the generated callback models (`ImageCallbackSimple`/`Detail`,
+`VideoCallback*` for video and live jobs alike with the event `ReviewVideo`, `TextCallback*`,
+`DocumentCallback*`, `WebpageCallback*`) and the same delivery rules. The Detail form is
+`{"EventName", "JobsDetail"}` with the job as its result query answers it (plus `BucketId`
+and `Region`), sent with `X-Ci-Content-Version: Detail`; the Simple form of image, video
+and text jobs is `{"code", "message", "data": {...}}` with the spec's snake_case keys
+(`count` instead of `score` for video and text, a text category's `label` being its
+keyword, a video's `""`); a failed job's Simple form carries `code` 1 and its message.
+Which form a job gets (emulator choices where CI's docs are silent):
+
+- video, live and text jobs: their `Conf.CallbackVersion` (`Simple` when absent);
+- image jobs: `Detail` (CI's docs say image jobs call back in the Detail form), or `Simple`
+  when a batch request's `Conf` carries a `<CallbackVersion>Simple</CallbackVersion>`
+  element the spec does not give images (kept in `unknown_elements`);
+- document and webpage jobs: CI documents one body and no version header; the emulator
+  sends it without the header (read as the `Simple` webhook), or with `Detail` when the
+  `Conf` carries an unlisted `<CallbackVersion>Detail</CallbackVersion>`.
+
+A live job calls back once, when its first snapshots have been judged (state `Auditing`).
 """
 
 from __future__ import annotations
@@ -27,17 +48,61 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from ci_moderation.model import Model
-from ci_moderation.models import JobState
+from ci_moderation.models import (
+    DocumentCallbackDetail,
+    DocumentCallbackSimple,
+    ImageCallbackDetail,
+    ImageCallbackSimple,
+    ImageCallbackSimpleData,
+    JobState,
+    TextCallbackDetail,
+    TextCallbackSimple,
+    TextCallbackSimpleData,
+    VideoCallbackDetail,
+    VideoCallbackSimple,
+    VideoCallbackSimpleData,
+    WebpageCallbackDetail,
+    WebpageCallbackSimple,
+)
 
 from .config import EmulatorConfig
 from .jobs import Job, ci_time
 from .ledger import CallbackAttempt, CallbackDelivery, CallbackOutcome, Ledger
-from .verdicts import reported_categories
+from .verdicts import build, info_class, reported_categories, simple_info
 
 log = logging.getLogger("ci_emulator.callbacks")
 
 EVENT = "ReviewAudio"
 DETAIL_HEADER = "X-Ci-Content-Version"
+#: The event each kind of job calls back with.
+EVENTS = {
+    "audio": EVENT,
+    "image": "ReviewImage",
+    "video": "ReviewVideo",
+    "live": "ReviewVideo",
+    "text": "ReviewText",
+    "document": "ReviewDocument",
+    "webpage": "ReviewHtml",
+}
+_DETAIL: dict[str, type[Model]] = {
+    "image": ImageCallbackDetail,
+    "video": VideoCallbackDetail,
+    "live": VideoCallbackDetail,
+    "text": TextCallbackDetail,
+    "document": DocumentCallbackDetail,
+    "webpage": WebpageCallbackDetail,
+}
+#: Simple forms with their own body; documents and webpages send the Detail body.
+_SIMPLE: dict[str, tuple[type[Model], type[Model], str]] = {
+    "image": (ImageCallbackSimple, ImageCallbackSimpleData, "category"),
+    "video": (VideoCallbackSimple, VideoCallbackSimpleData, ""),
+    "live": (VideoCallbackSimple, VideoCallbackSimpleData, ""),
+    "text": (TextCallbackSimple, TextCallbackSimpleData, "word"),
+}
+_SAME_BODY: dict[str, type[Model]] = {
+    "document": DocumentCallbackSimple,
+    "webpage": WebpageCallbackSimple,
+}
 
 
 def is_loopback(url: str) -> bool:
@@ -67,7 +132,7 @@ def source_url(job: Job, config: EmulatorConfig) -> str:
 
 
 def _categories(job: Job) -> tuple[str, ...]:
-    verdict = job.final_verdict()
+    verdict = job.reported_verdict()
     return verdict.categories if verdict is not None else reported_categories(job.detect_types)
 
 
@@ -106,15 +171,58 @@ def _json_value(value: Any) -> Any:
 
 
 def model_json(model: Model) -> dict[str, Any]:
-    """A generated model as callback JSON: its XML names as keys, lists as arrays, unset
-    fields left out."""
+    """A generated model as callback JSON: its XML names as keys, lists as arrays (a
+    comma-joined element, e.g. a text section's `Keywords`, as one `"a,b"` string, as CI
+    sends it), unset fields left out."""
     out: dict[str, Any] = {}
     for f in type(model).__ci_shape__.fields:
         value = getattr(model, f.attr)
         if value is None or value == []:
             continue
-        out[f.xml_name] = [_json_value(v) for v in value] if f.is_list else _json_value(value)
+        if f.comma:
+            out[f.xml_name] = ",".join(str(_json_value(v)) for v in value)
+        elif f.is_list:
+            out[f.xml_name] = [_json_value(v) for v in value]
+        else:
+            out[f.xml_name] = _json_value(value)
     return out
+
+
+def media_payload(job: Job, config: EmulatorConfig) -> tuple[dict[str, Any], bool]:
+    """The callback of a job of any medium but audio, and whether it is the Detail form
+    (see the module's docstring)."""
+    detail = job.callback_version == "Detail"
+    if detail or job.kind not in _SIMPLE:
+        jobs_detail = job.result_model()
+        for name, value in (("bucket_id", job.bucket or config.bucket),
+                            ("region", job.region or config.region)):  # fmt: skip
+            if getattr(jobs_detail, name, None) is None:
+                setattr(jobs_detail, name, value)
+        cls = _DETAIL[job.kind] if detail else _SAME_BODY[job.kind]
+        body = build(cls, event_name=EVENTS[job.kind], jobs_detail=jobs_detail)
+        return model_json(body), detail
+    envelope, data_cls, label = _SIMPLE[job.kind]
+    verdict = job.reported_verdict()
+    infos = {}
+    for category in _categories(job):
+        attr = f"{category.lower()}_info"
+        if attr in data_cls.__ci_shape__.by_attr:
+            infos[attr] = simple_info(verdict, category, info_class(data_cls, category), label)
+    data = build(
+        data_cls,
+        event=EVENTS[job.kind],
+        trace_id=job.job_id,
+        url=job.url if job.kind == "live" else source_url(job, config),
+        result=verdict.result if verdict is not None else 0,
+        forbidden_status=verdict.forbid_state if verdict is not None else 0,
+        data_id=job.data_id,
+        **infos,
+    )
+    failed = job.state == JobState.FAILED.value
+    body = envelope(
+        code=1 if failed else 0, message=job.message if failed else "success", data=data
+    )  # type: ignore[call-arg]
+    return model_json(body), False
 
 
 def detail_payload(job: Job, config: EmulatorConfig) -> dict[str, Any]:
@@ -156,8 +264,12 @@ class CallbackDispatcher:
     def dispatch(self, job: Job) -> None:
         if not job.callback:
             return
-        detail = job.callback_version == "Detail"
-        payload = detail_payload(job, self._config) if detail else simple_payload(job, self._config)
+        if job.kind == "audio":
+            detail = job.callback_version == "Detail"
+            config = self._config
+            payload = detail_payload(job, config) if detail else simple_payload(job, config)
+        else:
+            payload, detail = media_payload(job, self._config)
         headers = {DETAIL_HEADER: "Detail"} if detail else {}
         delivery = CallbackDelivery(
             job.job_id, job.callback, job.callback_version, payload, headers=headers

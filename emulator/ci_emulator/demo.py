@@ -1,5 +1,6 @@
 """End-to-end demo: submit an audio job, receive its typed callback, read the full verdict
-(the offending section and its keywords), cancel a live job.
+(the offending section and its keywords), moderate a short text inline (answered at once),
+cancel a live job.
 
     python -m ci_emulator.demo            # against a local emulator (nothing leaves 127.0.0.1)
     python -m ci_emulator.demo --real     # against real CI (billable!)
@@ -33,6 +34,9 @@ from ci_moderation import (
     Credentials,
     DetectType,
     Response,
+    TextAuditingRequest,
+    TextConf,
+    TextInput,
     parse_callback,
 )
 
@@ -68,6 +72,22 @@ def _verdict(job: AudioJobResult) -> None:
             )
 
 
+def _text(client: Client, text: str) -> None:
+    """Inline text is moderated synchronously: the answer carries the verdict."""
+    answer = client.create_text_auditing_job_detailed(
+        TextAuditingRequest(input=TextInput(content=text), conf=TextConf())
+    )
+    job = answer.parsed.jobs_detail
+    print(f"\n== moderated a text inline: HTTP {answer.status_code}, {text!r}")
+    print(f"   state {job.state}, label {job.label}, result {job.result!r}")
+    for section in job.section:
+        infos = [getattr(section, n) for n in ("porn_info", "ads_info", "politics_info")]
+        keywords = [k for info in infos if info is not None for k in info.keywords]
+        if keywords:
+            where = f"section at character {section.start_byte}"
+            print(f"   {where}: {section.label}, keywords {keywords}")
+
+
 def _submit(client: Client, obj: str, callback: str | None) -> Response[Any]:
     body = AudioAuditingRequest(
         input=AudioInput(object=obj, data_id=f"demo-{uuid.uuid4().hex[:12]}"),
@@ -101,6 +121,7 @@ def run_local() -> int:
         queried = client.get_audio_auditing_job_detailed(job_id)
         print(f"\n== the verdict, queried: HTTP {queried.status_code} (callbacks are unsigned)")
         _verdict(queried.parsed.jobs_detail)
+        _text(client, "great deals and ads, click here")
         live_id = emulator.state.seed_live_job(data_id="demo-live-room-1")
         _show("cancelled a live job", client.cancel_live_auditing_job_detailed(job_id=live_id))
         try:

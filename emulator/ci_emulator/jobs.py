@@ -7,10 +7,32 @@ Live-stream jobs are seeded by tests or `--seed-live-job` (CI creates them from 
 with a random id or a given one that the spec's `jobId` accepts, and stay `Auditing` until
 cancelled. `Cancelled` is an emulator word: CI does not document the state it shows.
 
+Every other medium follows the same clock (emulator choices, one step every `step_seconds`):
+
+- image (async), text (`Object`/`Url`), document and webpage jobs: `Submitted` →
+  `Auditing` → `Success`/`Failed`, like audio;
+- video jobs: `Submitted` → `Snapshoting` → `Auditing` → `Success`/`Failed` (one more step,
+  the `Snapshoting` state CI's video docs name);
+- live-stream jobs made by CreateLiveAuditingJob: `Submitted` → `Auditing`, and at that step
+  their first snapshots are judged: the verdict is there (state still `Auditing`) and the
+  job's one callback goes then (`tick()` returns the job, so `advance()` counts it). They
+  stay `Auditing` until CancelLiveAuditingJob (`Cancelled`), which sends no callback. The
+  spec's `State` values have no word for a cancelled job, so GetVideoAuditingJob reports a
+  cancelled live job as `Success` (the moderation of the stream ended; its verdict so far
+  stays), while `Emulator.job(id).state` says `Cancelled`. A `FailureTrigger` does not
+  apply to them;
+- synchronous answers (single-image moderation without `async`, a batch image request with
+  `Async` 0, inline text `Content`) make a job that has already ended when it is answered
+  (so GetImageAuditingJob / GetTextAuditingJob find it later); it sends no callback.
+
+Job ids: `sa` audio, `si` image, `av` video and live, `st` text, `sd` document, `sh`
+webpage, then 32 hex digits (`sl` for seeded live jobs).
+
 A job that ends `Success` gets its `Verdict` then (see `verdicts`), stored on the job so the
 result query and the callbacks report the same one. `Job.audio_result()` is the job as
 `GetAudioAuditingJob` answers it: no verdict fields before it ends, `Code`/`Message`
-`Success`/`Success` when it succeeded, the trigger's code and message when it failed.
+`Success`/`Success` when it succeeded, the trigger's code and message when it failed. The
+other `*_result()` methods do the same for their media, in their generated models.
 """
 
 from __future__ import annotations
@@ -20,29 +42,74 @@ import threading
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
-from typing import Literal
+from typing import TypeVar
+from urllib.parse import quote, urljoin
 
 from ci_moderation.errors import RequestValidationError
+from ci_moderation.model import Model
 from ci_moderation.models import (
     AudioAuditingRequest,
     AudioJobDetail,
     AudioJobResult,
+    DocumentJobResult,
+    DocumentLabels,
+    DocumentPageResult,
+    DocumentPageSegment,
     Freeze,
+    ImageCompressionResult,
+    ImageJobResult,
+    ImageRecognitionResult,
     JobState,
     LiveJobDetail,
+    TextJobResult,
+    TextSection,
     UserInfo,
+    VideoJobDetail,
+    VideoJobResult,
+    VideoJobState,
+    VideoSnapshot,
+    WebpageImageResult,
+    WebpageImageResults,
+    WebpageJobResult,
+    WebpageLabels,
+    WebpageTextResult,
+    WebpageTextResults,
 )
 from ci_moderation.operations import CANCEL_LIVE_AUDITING_JOB
 
 from .config import FailureTrigger
 from .errors import EmulatorError
-from .ledger import JobRecord, Ledger
-from .verdicts import CATEGORIES, Verdict, info_attr, judge
+from .ledger import JobKind, JobRecord, Ledger
+from .verdicts import (
+    CATEGORIES,
+    PAGE_TEXT,
+    TEXT_SECTION_CHARS,
+    Verdict,
+    build,
+    fill_unit,
+    info_attr,
+    judge,
+    offset_ms,
+    put_job_infos,
+    text_of,
+)
 
+M = TypeVar("M", bound=Model)
 #: CI reports times in China Standard Time: 2019-07-07T12:12:12+0800.
 CHINA_TIME = timezone(timedelta(hours=8))
 CANCELLED = "Cancelled"
 TERMINAL = frozenset({JobState.SUCCESS.value, JobState.FAILED.value, CANCELLED})
+LIVE_VIDEO = "live_video"
+#: The prefix of each kind's job ids.
+ID_PREFIX: dict[JobKind, str] = {
+    "audio": "sa",
+    "image": "si",
+    "video": "av",
+    "live": "av",
+    "text": "st",
+    "document": "sd",
+    "webpage": "sh",
+}
 
 
 def ci_datetime(timestamp: float) -> datetime:
@@ -59,7 +126,7 @@ class Job:
     """One job. The store hands out copies; only the store changes the real ones."""
 
     job_id: str
-    kind: Literal["audio", "live"]
+    kind: JobKind
     state: str
     created_at: float
     data_id: str | None = None
@@ -76,12 +143,218 @@ class Job:
     region: str | None = None
     user_info: UserInfo | None = None
     freeze: tuple[tuple[str, int], ...] = ()  # (category, Conf.Freeze threshold)
-    verdict: Verdict | None = None  # set when the job ends `Success`
+    verdict: Verdict | None = None  # set when the job ends `Success` (live: starts auditing)
+    content: str | bytes | None = None  # inline text or image bytes
+    snapshot_count: int | None = None  # video: Conf.Snapshot.Count
+    detect_content: int = 0  # video: 1 = the sound too
+    highlight: bool = False  # webpage: Conf.ReturnHighlightHtml
 
     @property
     def source(self) -> str:
-        """What the verdict markers are looked for in: the object key, else the URL."""
-        return self.object or self.url or ""
+        """What the verdict markers are looked for in: the object key, else the URL, else the
+        inline content."""
+        return self.object or self.url or text_of(self.content)
+
+    def reported_verdict(self) -> Verdict | None:
+        """The verdict a query or callback reports: a `Success` job's, or a live job's so far."""
+        if self.kind == "live":
+            return self.verdict
+        return self.final_verdict()
+
+    def cos_url(self, key: str) -> str:
+        bucket, region = self.bucket or "examplebucket-1250000000", self.region or "ap-beijing"
+        return f"https://{bucket}.cos.{region}.myqcloud.com/{quote(key, safe='/')}"
+
+    def _common(self, cls: type[M]) -> M:
+        """The fields every medium's result has, and `Code`/`Message`."""
+        code = message = None
+        if self.state == JobState.FAILED.value:
+            code, message = self.code, self.message
+        elif self.state == JobState.SUCCESS.value:
+            code = message = "Success"
+        return build(
+            cls,
+            code=code,
+            message=message,
+            job_id=self.job_id,
+            state=self.state,
+            creation_time=self.creation_time,
+            data_id=self.data_id,
+            object=self.object,
+            url=self.url,
+            bucket_id=self.bucket,
+            region=self.region,
+            user_info=self.user_info,
+        )
+
+    # -- image ---------------------------------------------------------------------------------
+
+    def image_result(self) -> ImageJobResult:
+        """The image job as GetImageAuditingJob (and a batch answer) reports it."""
+        result = self._common(ImageJobResult)
+        verdict = self.reported_verdict()
+        if verdict is None:
+            return result
+        top = verdict.hit(verdict.label)
+        result.compression_result = ImageCompressionResult.NOT_COMPRESSED
+        result.label, result.result = verdict.label, verdict.result
+        result.score = top.score if top is not None else 0
+        result.category = top.category if top is not None else None
+        result.text = " ".join(h.text for h in verdict.hits) or None
+        result.forbid_state = verdict.forbid_state
+        put_job_infos(result, verdict, image=True)
+        return result
+
+    def recognition_result(self) -> ImageRecognitionResult:
+        """The answer of RecognizeImage / RecognizeImageUrl: the image result's fields that
+        `RecognitionResult` has (no bucket, region, user info)."""
+        image = self.image_result()
+        shape = ImageRecognitionResult.__ci_shape__
+        values = {f.attr: getattr(image, f.attr) for f in shape.fields if hasattr(image, f.attr)}
+        return build(ImageRecognitionResult, **values)
+
+    # -- video and live --------------------------------------------------------------------------
+
+    def video_detail(self) -> VideoJobDetail:
+        return build(
+            VideoJobDetail,
+            job_id=self.job_id,
+            state=self.state,
+            creation_time=self.creation_time,
+            data_id=self.data_id,
+            object=self.object,
+            url=self.url,
+        )
+
+    def video_result(self) -> VideoJobResult:
+        """A video or live job as GetVideoAuditingJob reports it."""
+        result = self._common(VideoJobResult)
+        if self.kind == "live":
+            result.type = LIVE_VIDEO
+            if self.state == CANCELLED:  # the spec's states have no word for it
+                result.state = JobState.SUCCESS.value
+                result.code = result.message = "Success"
+        verdict = self.reported_verdict()
+        if verdict is None:
+            return result
+        base = int(self.created_at) * 1000 if self.kind == "live" else 0
+        result.snapshot = [
+            fill_unit(
+                VideoSnapshot(
+                    url=self.cos_url(f"ci-emulator/{self.job_id}/snapshot-{n}.jpg"),
+                    text=hit.text,
+                    snapshot_time=base + offset_ms(n),
+                ),
+                [(n, hit)],
+                verdict.categories,
+                ocr=True,
+            )
+            for n, hit in enumerate(verdict.hits)
+        ]
+        if self.kind == "live":
+            result.snapshot_count = len(result.snapshot)
+        else:
+            result.snapshot_count = self.snapshot_count
+        result.label, result.result = verdict.label, verdict.result
+        result.forbid_state = verdict.forbid_state
+        put_job_infos(result, verdict)
+        if self.detect_content:
+            result.audio_section = verdict.sections()
+            for section in result.audio_section:
+                section.offset_time = base + (section.offset_time or 0)
+        return result
+
+    # -- text ----------------------------------------------------------------------------------
+
+    def text_result(self) -> TextJobResult:
+        """A text job as GetTextAuditingJob (and an inline `Content` submit) reports it."""
+        result = self._common(TextJobResult)
+        result.content = self.content if isinstance(self.content, str | bytes) else None
+        verdict = self.reported_verdict()
+        if verdict is None:
+            return result
+        cats = verdict.categories
+        hits = list(enumerate(verdict.hits))
+        if self.content is not None:  # inline text is one section
+            sections = [fill_unit(TextSection(start_byte=0), hits, cats)]
+        else:
+            sections = [fill_unit(TextSection(start_byte=0), [], cats)]
+            sections += [
+                fill_unit(TextSection(start_byte=TEXT_SECTION_CHARS * (n + 1)), [(n, h)], cats)
+                for n, h in hits
+            ]
+        result.section = sections
+        result.section_count = len(sections)
+        result.label, result.result = verdict.label, verdict.result
+        result.forbid_state = verdict.forbid_state
+        put_job_infos(result, verdict)
+        return result
+
+    # -- document ------------------------------------------------------------------------------
+
+    def document_result(self) -> DocumentJobResult:
+        result = self._common(DocumentJobResult)
+        verdict = self.reported_verdict()
+        if verdict is None:
+            return result
+        cats = verdict.categories
+
+        def page(number: int, text: str | None) -> DocumentPageResult:
+            url = self.cos_url(f"ci-emulator/{self.job_id}/page-{number}.jpg")
+            return DocumentPageResult(url=url, text=text, page_number=number, sheet_number=0)
+
+        pages = [fill_unit(page(1, None), [], cats, result_attr="suggestion")]
+        pages += [
+            fill_unit(page(n + 2, h.text), [(n, h)], cats, result_attr="suggestion", ocr=True)
+            for n, h in enumerate(verdict.hits)
+        ]
+        result.page_count = len(pages)
+        result.page_segment = DocumentPageSegment(results=pages)
+        result.label, result.suggestion = verdict.label, verdict.result
+        result.labels = DocumentLabels()
+        put_job_infos(result.labels, verdict)
+        result.forbid_state = verdict.forbid_state
+        return result
+
+    # -- webpage -------------------------------------------------------------------------------
+
+    def webpage_result(self) -> WebpageJobResult:
+        result = self._common(WebpageJobResult)
+        verdict = self.reported_verdict()
+        if verdict is None:
+            return result
+        cats = verdict.categories
+        texts = [fill_unit(WebpageTextResult(text=PAGE_TEXT), [], cats, result_attr="suggestion")]
+        texts += [
+            fill_unit(WebpageTextResult(text=h.text), [(n, h)], cats, result_attr="suggestion")
+            for n, h in enumerate(verdict.hits)
+        ]
+        logo = urljoin(self.url or "", "/logo.png")
+        images = [fill_unit(WebpageImageResult(url=logo), [], cats, result_attr="suggestion")]
+        result.text_results = WebpageTextResults(results=texts)
+        result.image_results = WebpageImageResults(results=images)
+        result.page_count = len(texts) + len(images)
+        result.label, result.suggestion = verdict.label, verdict.result
+        result.labels = WebpageLabels()
+        put_job_infos(result.labels, verdict)
+        if self.highlight:
+            marked = " ".join(
+                f'... <span style="color:red">{h.word}</span> ...' for h in verdict.hits
+            )
+            result.highlight_html = f"<html><body><p>{PAGE_TEXT}</p><p>{marked}</p></body></html>"
+        return result
+
+    def result_model(self) -> Model:
+        """The job as its medium's result query answers it."""
+        return {
+            "audio": self.audio_result,
+            "image": self.image_result,
+            "video": self.video_result,
+            "live": self.video_result,
+            "text": self.text_result,
+            "document": self.document_result,
+            "webpage": self.webpage_result,
+        }[self.kind]()
 
     def final_verdict(self) -> Verdict | None:
         """The verdict of a `Success` job (judged now for one made without the store, e.g. by
@@ -159,12 +432,12 @@ def check_job_id(job_id: str) -> str:
     return job_id
 
 
-def _value(word: object) -> str:
+def word_value(word: object) -> str:
     value = getattr(word, "value", word)
     return str(value)
 
 
-def _thresholds(freeze: Freeze | None) -> tuple[tuple[str, int], ...]:
+def thresholds(freeze: Freeze | None) -> tuple[tuple[str, int], ...]:
     """`Conf.Freeze` as (category, threshold) pairs: `PornScore` → ("Porn", n)."""
     if freeze is None:
         return ()
@@ -210,14 +483,14 @@ class JobStore:
             object=body.input.object,
             url=body.input.url,
             callback=conf.callback,
-            callback_version=_value(conf.callback_version or "Simple"),
-            detect_types=tuple(_value(d) for d in conf.detect_type or ()),
+            callback_version=word_value(conf.callback_version or "Simple"),
+            detect_types=tuple(word_value(d) for d in conf.detect_type or ()),
             request_id=request_id,
             failure=next((t for t in self._triggers if t.matches(source)), None),
             bucket=bucket,
             region=region,
             user_info=body.input.user_info,
-            freeze=_thresholds(conf.freeze),
+            freeze=thresholds(conf.freeze),
         )
         with self._lock:
             self._jobs[job.job_id] = job
@@ -265,6 +538,47 @@ class JobStore:
                 raise EmulatorError(404, "NoSuchJob", f"no audio job {job_id}")
             return replace(job)
 
+    def new_id(self, kind: JobKind) -> str:
+        return ID_PREFIX[kind] + uuid.uuid4().hex
+
+    def add(self, job: Job, *, finished: bool = False) -> Job:
+        """Keep a new job (made by a handler, `job_id` from `new_id`, `state` Submitted) and
+        record it. `finished`: end it now (a synchronous answer), else schedule its first
+        step. A job whose object key or URL matches a `FailureTrigger` will end `Failed`
+        (live jobs never do)."""
+        if job.kind != "live" and (job.object or job.url):
+            job.failure = next((t for t in self._triggers if t.matches(job.source)), None)
+        now = job.created_at
+        with self._lock:
+            if finished:
+                self._end(job)
+            else:
+                self._schedule(now + self._step, job.job_id)
+            self._jobs[job.job_id] = job
+            source = job.object or job.url
+            self._ledger.record_job(
+                JobRecord(job.job_id, job.kind, job.data_id, job.request_id, now, source)
+            )
+            return replace(job)
+
+    def find(self, job_id: str, *kinds: JobKind) -> Job:
+        """A job of one of `kinds`. Unknown, or of another kind → 404 NoSuchJob (an emulator
+        choice: CI documents no answer for either)."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None or job.kind not in kinds:
+                what = " or ".join(kinds)
+                raise EmulatorError(404, "NoSuchJob", f"no {what} job {job_id}")
+            return replace(job)
+
+    def _end(self, job: Job) -> None:
+        if job.failure is not None:
+            job.state = JobState.FAILED.value
+            job.code, job.message = job.failure.code, job.failure.message
+        else:
+            job.state = JobState.SUCCESS.value
+            job.verdict = judge(job.source, job.detect_types, dict(job.freeze))
+
     def get(self, job_id: str) -> Job:
         with self._lock:
             return replace(self._jobs[job_id])
@@ -274,21 +588,24 @@ class JobStore:
             return [replace(j) for j in self._jobs.values()]
 
     def tick(self, now: float) -> list[Job]:
-        """Apply every transition due by `now`; return copies of the jobs that just ended."""
+        """Apply every transition due by `now`; return copies of the jobs that just ended
+        (and of live jobs that just started auditing: they call back then)."""
         ended: list[Job] = []
         with self._lock:
             while self._due and self._due[0][0] <= now:
                 at, _, job_id = heapq.heappop(self._due)
                 job = self._jobs[job_id]
-                if job.state == JobState.SUBMITTED.value:
+                if job.state == JobState.SUBMITTED.value and job.kind == "live":
+                    job.state = JobState.AUDITING.value  # and stays so until cancelled
+                    job.verdict = judge(job.source, job.detect_types, dict(job.freeze))
+                    ended.append(replace(job))  # its callback: the first snapshots' verdict
+                elif job.state == JobState.SUBMITTED.value and job.kind == "video":
+                    job.state = VideoJobState.SNAPSHOTING.value
+                    self._schedule(at + self._step, job_id)
+                elif job.state in (JobState.SUBMITTED.value, VideoJobState.SNAPSHOTING.value):
                     job.state = JobState.AUDITING.value
                     self._schedule(at + self._step, job_id)
-                elif job.state == JobState.AUDITING.value:
-                    if job.failure is not None:
-                        job.state = JobState.FAILED.value
-                        job.code, job.message = job.failure.code, job.failure.message
-                    else:
-                        job.state = JobState.SUCCESS.value
-                        job.verdict = judge(job.source, job.detect_types, dict(job.freeze))
+                elif job.state == JobState.AUDITING.value and job.kind != "live":
+                    self._end(job)
                     ended.append(replace(job))
         return ended

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 CallbackOutcome = Literal["pending", "delivered", "failed", "refused"]
+#: The kinds of job the emulator keeps, one per medium (`live`: a live-stream video job).
+JobKind = Literal["audio", "live", "image", "video", "text", "document", "webpage"]
 #: Request records a ledger keeps unless told otherwise.
 DEFAULT_MAX_REQUESTS = 10_000
 
@@ -56,7 +58,7 @@ class JobRecord:
     """A job as created: by which request (None for seeded jobs), with which DataId, when."""
 
     job_id: str
-    kind: Literal["audio", "live"]
+    kind: JobKind
     data_id: str | None
     request_id: str | None
     created_at: float

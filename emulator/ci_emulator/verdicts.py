@@ -46,6 +46,37 @@ send `"label": ""` / `"Label": ""`). A clean job: `Label` `Normal`, `Result` 0, 
 **Freeze.** `ForbidState` is 1 (frozen) when a hit category's score reaches the job's
 `Conf.Freeze` threshold for it (`PornScore`, `AdsScore`, …), else 0. The object is not
 really frozen.
+
+**Every medium** is judged by the same `judge` (the words, categories, scores and Freeze
+rules above); only where a hit is reported differs. Hit n (n = 0, 1, … in category order)
+is placed on the medium's unit n:
+
+- audio (words of the key / URL): `Section` at `OffsetTime` 3000 + 5000·n ms (above);
+- image (key / URL / the `Content` bytes): job level, with `OcrResults` in `CInfo`
+  {Text `... w ...`, Keywords [`w`], `Location` X 0, Y 40·n, Width 200, Height 32,
+  Rotate 0};
+- video (key / URL): `Snapshot` n at `SnapshotTime` 3000 + 5000·n ms, `Url`
+  `…/ci-emulator/<JobId>/snapshot-n.jpg`, `Text` `... w ...` (with the OCR box above);
+- live stream (its URL): `Snapshot` as video, `SnapshotTime` = the job's creation time in
+  Unix ms + 3000 + 5000·n;
+- text with inline `Content` (its own words): one `Section` at `StartByte` 0 carrying every
+  hit (inline text is one section);
+- text from a key / URL: `Section` n+1 at `StartByte` 10000·(n+1); section 0 is clean
+  (`SectionCount` = hits + 1);
+- document (key / URL): page `PageNumber` n+2, `Text` `... w ...`; page 1 is clean
+  (`PageCount` = hits + 1);
+- webpage (its URL): `TextResults` entry n+1, `Text` `... w ...`; entry 0 (`emulated page
+  text`) and one image entry (`/logo.png` of the page's host) are clean.
+
+A unit that carries hits has `Label`/`Result` (or `Suggestion`) of its worst hit, and a
+`CInfo` {HitFlag, Score, Label `C`, Keywords [`w`], LibResults [preset], Count 1} for each of
+them (only the fields the medium's model has; a category a model has no block for, e.g.
+Illegal in a document's `Labels`, is left out there). A clean unit has `Label` `Normal` and
+result 0. The job-level `CInfo` of video, live, text, document and webpage jobs adds `Count`
+(how many units the category hit). Image jobs also report `Score` (the label's score, 0
+when clean), `Category` (the label) and `Text` (the OCR text, hits joined by spaces).
+Video jobs with `Conf.DetectContent` 1 also report the audio `AudioSection`s as an audio job
+would.
 """
 
 from __future__ import annotations
@@ -53,14 +84,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from ci_moderation.model import Model
 from ci_moderation.models import (
     AudioSection,
     HitFlag,
     LibResult,
     LibType,
+    Location,
     ModerationInfo,
     ModerationResult,
+    OcrResult,
 )
 
 #: The categories a verdict can report, in the order used for `Label` and sections.
@@ -76,6 +111,14 @@ SECTION_MS = 2000
 LIB_NAME = "ci-preset"
 SPEECH = "emulated speech"
 NORMAL = "Normal"
+#: Characters per text section (CI splits long text into sections of this size).
+TEXT_SECTION_CHARS = 10_000
+OCR_BOX_HEIGHT = 32
+OCR_BOX_WIDTH = 200
+OCR_BOX_STEP = 40
+PAGE_TEXT = "emulated page text"
+
+M = TypeVar("M", bound=Model)
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -195,3 +238,124 @@ def judge(
     thresholds = freeze or {}
     frozen = any(h.category in thresholds and h.score >= thresholds[h.category] for h in hits)
     return Verdict(categories, hits, 1 if frozen else 0)
+
+
+# -- every medium: the same verdict, rendered into the medium's generated models ------------
+
+
+def build(cls: type[M], **values: Any) -> M:
+    """An instance of `cls` with those of `values` that `cls` has a field for (and that are
+    not None): one way to fill every medium's look-alike models."""
+    fields = cls.__ci_shape__.by_attr
+    return cls(**{k: v for k, v in values.items() if k in fields and v is not None})
+
+
+def put_info(target: Model, category: str, info: Model) -> bool:
+    """Set `target`'s `<category>_info` when its model has one; False when it has none."""
+    attr = info_attr(category)
+    if attr not in type(target).__ci_shape__.by_attr:
+        return False
+    setattr(target, attr, info)
+    return True
+
+
+def info_class(target: type[Model], category: str = "Porn") -> type[Model]:
+    """The model class of `target`'s `<category>_info` field (ModerationInfo,
+    TextModerationInfo, SimpleModerationInfo, …)."""
+    for f in target.__ci_shape__.fields:
+        if f.attr == info_attr(category):
+            cls: type[Model] = f.target
+            return cls
+    return ModerationInfo
+
+
+def ocr_result(hit: Hit, n: int) -> OcrResult:
+    """Where hit n's text is in an image (a fixed box per hit)."""
+    box = Location(x=0, y=OCR_BOX_STEP * n, width=OCR_BOX_WIDTH, height=OCR_BOX_HEIGHT, rotate=0)
+    return OcrResult(text=hit.text, keywords=[hit.word], location=box)
+
+
+def unit_info(cls: type[M], hit: Hit, n: int, *, ocr: bool = False) -> M:
+    """The `<category>Info` of the unit (section, snapshot, page, entry) that hit n is on."""
+    return build(
+        cls,
+        hit_flag=hit.hit_flag,
+        score=hit.score,
+        label=hit.category,
+        keywords=[hit.word],
+        count=1,
+        lib_results=[LibResult(lib_type=LibType.PRESET, lib_name=LIB_NAME, keywords=[hit.word])],
+        ocr_results=[ocr_result(hit, n)] if ocr else None,
+    )
+
+
+def fill_unit(
+    unit: M,
+    hits: Iterable[tuple[int, Hit]],
+    categories: Iterable[str] = (),
+    *,
+    result_attr: str = "result",
+    label_attr: str = "label",
+    ocr: bool = False,
+) -> M:
+    """Give a unit its label, result (or suggestion) and a block per reported category: the
+    hit's for the hits (n, hit) on it, {HitFlag 0, Score 0} for the other `categories`."""
+    on_unit = list(hits)
+    verdict = Verdict(tuple(h.category for _, h in on_unit), tuple(h for _, h in on_unit))
+    setattr(unit, label_attr, verdict.label)
+    setattr(unit, result_attr, verdict.result)
+    for category in categories:
+        cls = info_class(type(unit), category)
+        put_info(unit, category, build(cls, hit_flag=HitFlag.NOT_HIT, score=0))
+    for n, hit in on_unit:
+        cls = info_class(type(unit), hit.category)
+        put_info(unit, hit.category, unit_info(cls, hit, n, ocr=ocr))
+    return unit
+
+
+def job_info(verdict: Verdict, category: str, cls: type[M], *, image: bool = False) -> M:
+    """The job-level `<category>Info` of any medium: as `Verdict.info`, plus `Count` (units
+    hit) where the model has it, and for images the OCR boxes."""
+    hit = verdict.hit(category)
+    if hit is None:
+        return build(cls, hit_flag=HitFlag.NOT_HIT, score=0, count=0)
+    n = verdict.hits.index(hit)
+    return build(
+        cls,
+        hit_flag=hit.hit_flag,
+        score=hit.score,
+        label=hit.category,
+        keywords=[hit.word],
+        count=1,
+        ocr_results=[ocr_result(hit, n)] if image else None,
+    )
+
+
+def put_job_infos(target: Model, verdict: Verdict, *, image: bool = False) -> None:
+    """Every reported category's job-level block that `target`'s model has."""
+    for category in verdict.categories:
+        cls = info_class(type(target), category)
+        put_info(target, category, job_info(verdict, category, cls, image=image))
+
+
+def simple_info(verdict: Verdict | None, category: str, cls: type[M], label: str = "category") -> M:
+    """A category's block of a Simple callback (`hit_flag`, `score` or `count`, `label`): the
+    label is the category, or with `label="word"` the keyword (text, as CI describes it), or
+    with `label=""` empty (video, as CI's docs say it always is)."""
+    hit = verdict.hit(category) if verdict is not None else None
+    if hit is None:
+        return build(cls, hit_flag=HitFlag.NOT_HIT, score=0, count=0, label="")
+    text = {"category": hit.category, "word": hit.word}.get(label, "")
+    return build(cls, hit_flag=hit.hit_flag, score=hit.score, count=1, label=text)
+
+
+def offset_ms(n: int) -> int:
+    """Where hit n is in a timed medium (audio section, video snapshot), in ms."""
+    return FIRST_OFFSET_MS + OFFSET_STEP_MS * n
+
+
+def text_of(content: str | bytes | None) -> str:
+    """Inline content as text, for its words (bytes that are not UTF-8 read leniently)."""
+    if content is None:
+        return ""
+    return content if isinstance(content, str) else content.decode("utf-8", "replace")

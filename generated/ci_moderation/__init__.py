@@ -180,7 +180,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "999030ce8eb8b03d3c3d593ed3f67e1c849f4b6fe4eeae7a7e5c8e3648030992"
+SPEC_SHA256 = "2a222bc387110137d9aab5030e970e29f6eb2bec8d5d43587f6b18fc70edaf77"
 
 __all__ = [
     "AccessDeniedError",

@@ -257,6 +257,7 @@ class PreparedRequest:
     data_id: str | None = None
     params: tuple[tuple[str, str], ...] = ()
     url_path: str = ""  # as sent (object keys percent-encoded); `path` when empty
+    data_ids: tuple[str, ...] = ()  # every DataId sent: one per input of a batch
 
     @property
     def target(self) -> str:
@@ -292,20 +293,30 @@ class Response(Generic[T]):
     request_id: str | None
 
 
-def _get(model: Any, path: tuple[str, ...]) -> Any:
-    for attr in path:
-        if model is None:
-            return None
-        model = getattr(model, attr)
-    return model
-
-
-def _with(model: Any, path: tuple[str, ...], value: str) -> Any:
-    """Copy of `model` with the field at `path` set (models are never mutated in place)."""
+def _reconcile(model: Any, path: tuple[str, ...], generate: bool) -> tuple[Any, list[str]]:
+    """The DataIds at `path` (through lists: a batch has one per input), each empty one
+    filled with a uuid4 when `generate`; returns a copy of `model` with them set. A missing
+    parent (no `Input`) gets none: the request is invalid and serializing it says so."""
     head, *rest = path
+    value = getattr(model, head)
     if not rest:
-        return replace(model, **{head: value})
-    return replace(model, **{head: _with(getattr(model, head), tuple(rest), value)})
+        if value:
+            return model, [value]
+        if not generate:
+            return model, []
+        new = uuid.uuid4().hex
+        return replace(model, **{head: new}), [new]
+    if value is None:
+        return model, []
+    if isinstance(value, list):
+        items, ids = [], []
+        for item in value:
+            item, got = _reconcile(item, tuple(rest), generate)
+            items.append(item)
+            ids += got
+        return replace(model, **{head: items}), ids
+    sub, ids = _reconcile(value, tuple(rest), generate)
+    return replace(model, **{head: sub}), ids
 
 
 def prepare(
@@ -323,11 +334,13 @@ def prepare(
     """
     path, url_path = op._paths(path_values or {})
     data_id = None
+    data_ids: tuple[str, ...] = ()
     if op.reconcile_query is not None:
         query = dict(query or {})
         data_id = query.get(op.reconcile_query)
         if not data_id and generate_data_id:
             data_id = query[op.reconcile_query] = uuid.uuid4().hex
+        data_ids = (data_id,) if isinstance(data_id, str) and data_id else ()
     params = op.build_query(query or {})
     data = b""
     if op.input_cls is not None:
@@ -338,10 +351,9 @@ def prepare(
                 python_path="body",
             )
         if op.reconcile_field is not None:
-            data_id = _get(body, op.reconcile_field)
-            if not data_id and generate_data_id and _get(body, op.reconcile_field[:-1]):
-                data_id = uuid.uuid4().hex
-                body = _with(body, op.reconcile_field, data_id)
+            body, ids = _reconcile(body, op.reconcile_field, generate_data_id)
+            data_ids = tuple(ids)
+            data_id = ids[0] if len(ids) == 1 else None
         data = serialize(body)
     elif body is not None:
         raise RequestValidationError(op.name, "takes no request body")
@@ -353,6 +365,7 @@ def prepare(
         data_id if isinstance(data_id, str) and data_id else None,
         params,
         url_path if url_path != path else "",
+        data_ids,
     )
 
 

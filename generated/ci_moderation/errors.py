@@ -47,6 +47,8 @@ class CIError(Exception):
     attempts: tuple[Attempt, ...] = ()
     #: The business id (a submit's `DataId`) the call sent, to reconcile with CI's records.
     data_id: str | None = None
+    #: Every DataId the call sent: the one of a submit, or one per input of a batch.
+    data_ids: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -75,7 +77,12 @@ class CIError(Exception):
         if len(self.attempts) > 1:
             extra.append(f"{len(self.attempts)} attempts")
         text = self.message + (f" ({'; '.join(extra)})" if extra else "")
-        return f"{text} [DataId {self.data_id}]" if self.data_id else text
+        if self.data_id:
+            return f"{text} [DataId {self.data_id}]"
+        if self.data_ids:
+            shown = ", ".join(self.data_ids[:5]) + (", …" if len(self.data_ids) > 5 else "")
+            return f"{text} [{len(self.data_ids)} DataIds: {shown}]"
+        return text
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The default rebuilds with `cls(*args)`, which our keyword-only fields break.

@@ -207,6 +207,8 @@ class _Call:
         self.slot, self.sending = None, False  # this attempt is over: nothing carries over
         if error.data_id is None:
             error.data_id = self.prepared.data_id
+        if not error.data_ids:
+            error.data_ids = self.prepared.data_ids
         outcome = type(error).__name__
         elapsed = time.monotonic() - self.started
         attempt = Attempt(

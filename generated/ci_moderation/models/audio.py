@@ -1,0 +1,385 @@
+"""Models of the audio family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..model import (
+    DATETIME,
+    ENUM,
+    INTEGER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+from .common import (
+    AudioSection,
+    CallbackType,
+    CallbackVersion,
+    DetectType,
+    ForbidState,
+    Freeze,
+    JobState,
+    ListInfo,
+    ModerationInfo,
+    ModerationResult,
+    SimpleModerationInfo,
+    TimedLabel,
+    UserInfo,
+)
+
+__all__ = [
+    "AudioAuditingRequest",
+    "AudioAuditingResponse",
+    "AudioAuditingResultResponse",
+    "AudioCallbackDetail",
+    "AudioCallbackSimple",
+    "AudioCallbackSimpleData",
+    "AudioConf",
+    "AudioInput",
+    "AudioJobDetail",
+    "AudioJobResult",
+]
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioAuditingRequest(Model):
+    """Body of an audio moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: AudioInput
+    conf: AudioConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioAuditingResponse(Model):
+    """Answer to an audio moderation submit.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: AudioJobDetail
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioAuditingResultResponse(Model):
+    """Answer to an audio result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: AudioJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioCallbackDetail(Model):
+    """The Detail callback body."""
+
+    event_name: str
+    """The event: `ReviewAudio`."""
+    jobs_detail: AudioJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioCallbackSimple(Model):
+    """The Simple callback body. `code` 0 means the job succeeded."""
+
+    code: int | None = None
+    """0 when the job succeeded."""
+    message: str | None = None
+    """What happened."""
+    data: AudioCallbackSimpleData
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioCallbackSimpleData(Model):
+    """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
+
+    event: str
+    """The event: `ReviewAudio`."""
+    trace_id: str
+    """The job id."""
+    url: str | None = None
+    """The audio's URL."""
+    result: ModerationResult | int | None = None
+    forbidden_status: ForbidState | int | None = None
+    porn_info: SimpleModerationInfo | None = None
+    terrorism_info: SimpleModerationInfo | None = None
+    politics_info: SimpleModerationInfo | None = None
+    ads_info: SimpleModerationInfo | None = None
+    teenager_info: SimpleModerationInfo | None = None
+    abuse_info: SimpleModerationInfo | None = None
+    illegal_info: SimpleModerationInfo | None = None
+    data_id: str | None = None
+    """The DataId you sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioConf(Model):
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Politics`).
+    CI's current docs drop it in favour of `BizType` policies; it is still sent if set."""
+    callback: str | None = None
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console."""
+    callback_version: CallbackVersion | str | None = None
+    callback_type: CallbackType | int | None = None
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioInput(Model):
+    """The audio to moderate. Exactly one of `Object` and `Url`."""
+
+    object: str | None = None
+    """Key of the audio object in the bucket (COS keys are at most 850 bytes)."""
+    url: str | None = None
+    """Public http(s) URL of the audio. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioJobDetail(Model):
+    """The job as CI sees it. `Code` and `Message` describe a `Failed` job (CI may also send
+    `Success`/`Success` for one that did not fail)."""
+
+    job_id: str
+    """Id of the new job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    code: str | None = None
+    """Error code when the job failed."""
+    message: str | None = None
+    """Error message when the job failed."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioJobResult(Model):
+    """An audio job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are
+    there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job (may be a negative number, e.g. `-6101`)."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, `Politics`, … (CI adds labels over
+    time)."""
+    sub_label: str | None = None
+    """A finer label within `Label`."""
+    result: ModerationResult | int | None = None
+    audio_text: str | None = None
+    """The whole recognised text of the audio."""
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    section: list[AudioSection] = field(default_factory=list)
+    """The flagged (or, with `CallbackType` 1, all) sections of the audio."""
+    language_results: list[TimedLabel] = field(default_factory=list)
+    """Languages detected in the audio."""
+    bucket_id: str | None = None
+    """The bucket the object is in."""
+    region: str | None = None
+    """The bucket's region."""
+    forbid_state: ForbidState | int | None = None
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+AudioAuditingRequest.__ci_shape__ = ShapeSpec(
+    AudioAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, AudioInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, AudioConf, required=True),
+    ),
+)
+AudioAuditingResponse.__ci_shape__ = ShapeSpec(
+    AudioAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobDetail, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+AudioAuditingResultResponse.__ci_shape__ = ShapeSpec(
+    AudioAuditingResultResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+AudioCallbackDetail.__ci_shape__ = ShapeSpec(
+    AudioCallbackDetail,
+    "AudioCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, AudioJobResult, required=True),
+    ),
+)
+AudioCallbackSimple.__ci_shape__ = ShapeSpec(
+    AudioCallbackSimple,
+    "AudioCallbackSimple",
+    (
+        FieldSpec("code", "code", INTEGER),
+        FieldSpec("message", "message", STRING),
+        FieldSpec("data", "data", SHAPE, AudioCallbackSimpleData, required=True),
+    ),
+)
+AudioCallbackSimpleData.__ci_shape__ = ShapeSpec(
+    AudioCallbackSimpleData,
+    "AudioCallbackSimpleData",
+    (
+        FieldSpec("event", "event", STRING, required=True),
+        FieldSpec("trace_id", "trace_id", STRING, required=True),
+        FieldSpec("url", "url", STRING),
+        FieldSpec("result", "result", ENUM, ModerationResult),
+        FieldSpec("forbidden_status", "forbidden_status", ENUM, ForbidState),
+        FieldSpec("porn_info", "porn_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("terrorism_info", "terrorism_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("politics_info", "politics_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("ads_info", "ads_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("teenager_info", "teenager_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("abuse_info", "abuse_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("illegal_info", "illegal_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("data_id", "data_id", STRING),
+    ),
+)
+AudioConf.__ci_shape__ = ShapeSpec(
+    AudioConf,
+    "AudioConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+AudioInput.__ci_shape__ = ShapeSpec(
+    AudioInput,
+    "AudioInput",
+    (
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("object", "url"),),
+)
+AudioJobDetail.__ci_shape__ = ShapeSpec(
+    AudioJobDetail,
+    "AudioJobDetail",
+    (
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+    ),
+)
+AudioJobResult.__ci_shape__ = ShapeSpec(
+    AudioJobResult,
+    "AudioJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("AudioText", "audio_text", STRING),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+        FieldSpec("Section", "section", SHAPE, AudioSection, is_list=True),
+        FieldSpec("LanguageResults", "language_results", SHAPE, TimedLabel, is_list=True),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+    ),
+)

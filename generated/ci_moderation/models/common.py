@@ -1,0 +1,587 @@
+"""Models shared by several families.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+
+from ..model import (
+    ENUM,
+    INTEGER,
+    NUMBER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+
+__all__ = [
+    "CallbackType",
+    "CallbackVersion",
+    "DetectType",
+    "ForbidState",
+    "HitFlag",
+    "JobState",
+    "LibType",
+    "ListType",
+    "ModerationResult",
+    "StrategyService",
+    "AudioSection",
+    "Error",
+    "Freeze",
+    "LibResult",
+    "ListInfo",
+    "ListResult",
+    "Location",
+    "ModerationInfo",
+    "ObjectResult",
+    "OcrResult",
+    "SimpleModerationInfo",
+    "TextModerationInfo",
+    "TimedLabel",
+    "UserInfo",
+]
+
+
+class CallbackType(IntEnum):
+    """Which segments a callback reports. 1 = all segments (the default), 2 = only the non-
+    compliant ones."""
+
+    ALL_SEGMENTS = 1
+    NON_COMPLIANT_SEGMENTS = 2
+
+
+class CallbackVersion(StrEnum):
+    """Shape of the callback JSON. `Simple` is the default."""
+
+    SIMPLE = "Simple"
+    DETAIL = "Detail"
+
+
+class DetectType(StrEnum):
+    """A moderation category. The seed documents the first four; the wider API adds the rest."""
+
+    PORN = "Porn"
+    TERRORISM = "Terrorism"
+    POLITICS = "Politics"
+    ADS = "Ads"
+    ILLEGAL = "Illegal"
+    ABUSE = "Abuse"
+    TEENAGER = "Teenager"
+
+
+class ForbidState(IntEnum):
+    """What happened to the object. 0 = nothing, 1 = frozen, 2 = moved."""
+
+    NORMAL = 0
+    FROZEN = 1
+    MOVED = 2
+
+
+class HitFlag(IntEnum):
+    """Whether a category was hit. 0 = no, 1 = yes, 2 = suspicious."""
+
+    NOT_HIT = 0
+    HIT = 1
+    SUSPICIOUS = 2
+
+
+class JobState(StrEnum):
+    """State of a moderation job."""
+
+    SUBMITTED = "Submitted"
+    AUDITING = "Auditing"
+    SUCCESS = "Success"
+    FAILED = "Failed"
+
+
+class LibType(IntEnum):
+    """The kind of keyword library that matched. 1 = preset by CI, 2 = your custom library."""
+
+    PRESET = 1
+    CUSTOM = 2
+
+
+class ListType(IntEnum):
+    """The kind of list that matched. 0 = allow list, 1 = block list."""
+
+    ALLOW = 0
+    BLOCK = 1
+
+
+class ModerationResult(IntEnum):
+    """The verdict. 0 = normal, 1 = sensitive (block), 2 = suspicious (review by a person)."""
+
+    NORMAL = 0
+    SENSITIVE = 1
+    SUSPICIOUS = 2
+
+
+class StrategyService(StrEnum):
+    """The kind of content a policy moderates. `Html` is a webpage; `Document` an office or PDF
+    file."""
+
+    IMAGE = "Image"
+    VIDEO = "Video"
+    AUDIO = "Audio"
+    TEXT = "Text"
+    DOCUMENT = "Document"
+    HTML = "Html"
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class AudioSection(Model):
+    """One section of the audio and its verdict."""
+
+    url: str | None = None
+    """URL of the section's audio (valid for 2 hours)."""
+    offset_time: int | None = None
+    """Where the section starts, in milliseconds."""
+    duration: int | None = None
+    """How long the section is, in milliseconds."""
+    text: str | None = None
+    """The section's recognised text."""
+    label: str | None = None
+    """The section's most severe label."""
+    sub_label: str | None = None
+    """A finer label."""
+    result: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    language_results: list[TimedLabel] = field(default_factory=list)
+    """Languages detected in the section."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class Error(Model):
+    """The CI error envelope (like COS's; CI's docs list no `Resource`, COS's do).
+
+    The root element `<Error>` of a document.
+    """
+
+    code: str | None = None
+    """Error code, for example `InvalidArgument`."""
+    message: str | None = None
+    """What went wrong."""
+    resource: str | None = None
+    """The resource the request named (COS hosts send it)."""
+    request_id: str | None = None
+    """Id of the failed request."""
+    trace_id: str | None = None
+    """Trace id for Tencent support."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class Freeze(Model):
+    """Freeze the object automatically when a category's score reaches the threshold (0–100)."""
+
+    porn_score: int | None = None
+    illegal_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    terrorism_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    politics_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    ads_score: int | None = None
+    abuse_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    teenager_score: int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LibResult(Model):
+    """A keyword library that matched."""
+
+    lib_type: LibType | int | None = None
+    lib_name: str | None = None
+    """The library's name."""
+    keywords: list[str] = field(default_factory=list)
+    """The library's words that matched."""
+    image_id: str | None = None
+    """Id of the library image the snapshot matched."""
+    score: int | None = None
+    """Confidence, 0–100, that the image matches the library sample."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ListInfo(Model):
+    """Allow or block lists the content matched."""
+
+    list_results: list[ListResult] = field(default_factory=list)
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ListResult(Model):
+    """One list that matched."""
+
+    list_type: ListType | int | None = None
+    list_name: str | None = None
+    """The list's name."""
+    entity: str | None = None
+    """The entry that matched."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class Location(Model):
+    """A box in the image, in pixels. CI types every member Float; they are decimal strings here
+    because this spec has no number type (see the notes)."""
+
+    x: float | None = None
+    """X of the box's top-left corner."""
+    y: float | None = None
+    """Y of the box's top-left corner."""
+    width: float | None = None
+    """Width of the box."""
+    height: float | None = None
+    """Height of the box."""
+    rotate: float | None = None
+    """Rotation of the box, 0–360 degrees counter-clockwise."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ModerationInfo(Model):
+    """The verdict for one category (porn, ads, …), for the whole job or one section."""
+
+    hit_flag: HitFlag | int | None = None
+    score: int | None = None
+    """Confidence, 0–100: the higher, the more likely the category applies."""
+    label: str | None = None
+    """The label within the category."""
+    sub_label: str | None = None
+    """A finer label."""
+    category: str | None = None
+    """The category CI matched."""
+    keywords: list[str] = field(default_factory=list)
+    """The words that matched."""
+    lib_results: list[LibResult] = field(default_factory=list)
+    """Keyword libraries that matched."""
+    speaker_results: list[TimedLabel] = field(default_factory=list)
+    """Speaker traits (gender, age…) recognised, with when."""
+    recognition_results: list[TimedLabel] = field(default_factory=list)
+    """Sounds recognised (e.g. moaning), with when."""
+    count: int | None = None
+    """How many snapshots hit this category (job level of a video or live job)."""
+    ocr_results: list[OcrResult] = field(default_factory=list)
+    """Text found in the image that hit the category, with where it is."""
+    object_results: list[ObjectResult] = field(default_factory=list)
+    """Objects (e.g. a person's name, a logo) recognised in the image, with where they are."""
+    code: str | None = None
+    """A per-category status code. CI's text-query skeleton (1534/64485) shows an empty `<Code>`
+    in section blocks without describing it; the Go SDK reads an integer. Kept as text so that
+    any value reads."""
+    msg: str | None = None
+    """A per-category status message (Go SDK `RecognitionInfo.Msg`; no doc describes it). Not
+    documented by CI for this operation (seen in official SDKs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ObjectResult(Model):
+    """An object recognised in an image and where it is."""
+
+    name: str | None = None
+    """What was recognised, e.g. a person's name."""
+    location: Location | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class OcrResult(Model):
+    """Text recognised in an image, the words that hit, and where the text is."""
+
+    text: str | None = None
+    """The recognised text."""
+    keywords: list[str] = field(default_factory=list)
+    """The words that hit the category."""
+    location: Location | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class SimpleModerationInfo(Model):
+    """One category's verdict in the Simple callback."""
+
+    hit_flag: HitFlag | int | None = None
+    score: int | None = None
+    """Confidence, 0–100."""
+    label: str | None = None
+    """The label within the category."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextModerationInfo(Model):
+    """The verdict for one category in a text section (or a webpage's text). As `ModerationInfo`,
+    except that CI sends `Keywords` as one element of comma-joined words
+    (`<Keywords>a,b</Keywords>`, `"Keywords": "a,b"`), read here as a list."""
+
+    hit_flag: HitFlag | int | None = None
+    score: int | None = None
+    """Confidence, 0–100: the higher, the more likely the category applies."""
+    label: str | None = None
+    """The label within the category."""
+    sub_label: str | None = None
+    """A finer label."""
+    category: str | None = None
+    """The category CI matched."""
+    count: int | None = None
+    """How many times the category was hit in the section."""
+    keywords: list[str] = field(default_factory=list)
+    """The words that matched."""
+    lib_results: list[LibResult] = field(default_factory=list)
+    """Keyword libraries that matched."""
+    code: str | None = None
+    """A per-category status code (CI shows it empty and does not describe it)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TimedLabel(Model):
+    """A label recognised over a span of time (a speaker trait, a sound, a language)."""
+
+    label: str | None = None
+    """What was recognised."""
+    score: int | None = None
+    """Confidence, 0–100."""
+    start_time: int | None = None
+    """Where it starts, in milliseconds."""
+    end_time: int | None = None
+    """Where it ends, in milliseconds."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class UserInfo(Model):
+    """Who produced the content; every field is at most 128 bytes."""
+
+    token_id: str | None = None
+    """Account id."""
+    nickname: str | None = None
+    """Nickname."""
+    device_id: str | None = None
+    """Device id."""
+    app_id: str | None = None
+    """App id."""
+    room: str | None = None
+    """Room id."""
+    ip: str | None = None
+    """IP address."""
+    type: str | None = None
+    """Business type."""
+    receive_token_id: str | None = None
+    """Account id of the receiver."""
+    gender: str | None = None
+    """Gender."""
+    level: str | None = None
+    """Level."""
+    role: str | None = None
+    """Role."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+AudioSection.__ci_shape__ = ShapeSpec(
+    AudioSection,
+    "AudioSection",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("OffsetTime", "offset_time", INTEGER),
+        FieldSpec("Duration", "duration", INTEGER),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+        FieldSpec("LanguageResults", "language_results", SHAPE, TimedLabel, is_list=True),
+    ),
+)
+Error.__ci_shape__ = ShapeSpec(
+    Error,
+    "Error",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("Resource", "resource", STRING),
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("TraceId", "trace_id", STRING),
+    ),
+)
+Freeze.__ci_shape__ = ShapeSpec(
+    Freeze,
+    "Freeze",
+    (
+        FieldSpec("PornScore", "porn_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("IllegalScore", "illegal_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("TerrorismScore", "terrorism_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("PoliticsScore", "politics_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("AdsScore", "ads_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("AbuseScore", "abuse_score", INTEGER, minimum=0, maximum=100),
+        FieldSpec("TeenagerScore", "teenager_score", INTEGER, minimum=0, maximum=100),
+    ),
+)
+LibResult.__ci_shape__ = ShapeSpec(
+    LibResult,
+    "LibResult",
+    (
+        FieldSpec("LibType", "lib_type", ENUM, LibType),
+        FieldSpec("LibName", "lib_name", STRING),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True),
+        FieldSpec("ImageId", "image_id", STRING),
+        FieldSpec("Score", "score", INTEGER),
+    ),
+)
+ListInfo.__ci_shape__ = ShapeSpec(
+    ListInfo,
+    "ListInfo",
+    (FieldSpec("ListResults", "list_results", SHAPE, ListResult, is_list=True),),
+)
+ListResult.__ci_shape__ = ShapeSpec(
+    ListResult,
+    "ListResult",
+    (
+        FieldSpec("ListType", "list_type", ENUM, ListType),
+        FieldSpec("ListName", "list_name", STRING),
+        FieldSpec("Entity", "entity", STRING),
+    ),
+)
+Location.__ci_shape__ = ShapeSpec(
+    Location,
+    "Location",
+    (
+        FieldSpec("X", "x", NUMBER),
+        FieldSpec("Y", "y", NUMBER),
+        FieldSpec("Width", "width", NUMBER),
+        FieldSpec("Height", "height", NUMBER),
+        FieldSpec("Rotate", "rotate", NUMBER),
+    ),
+)
+ModerationInfo.__ci_shape__ = ShapeSpec(
+    ModerationInfo,
+    "ModerationInfo",
+    (
+        FieldSpec("HitFlag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Category", "category", STRING),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True),
+        FieldSpec("LibResults", "lib_results", SHAPE, LibResult, is_list=True),
+        FieldSpec("SpeakerResults", "speaker_results", SHAPE, TimedLabel, is_list=True),
+        FieldSpec("RecognitionResults", "recognition_results", SHAPE, TimedLabel, is_list=True),
+        FieldSpec("Count", "count", INTEGER),
+        FieldSpec("OcrResults", "ocr_results", SHAPE, OcrResult, is_list=True),
+        FieldSpec("ObjectResults", "object_results", SHAPE, ObjectResult, is_list=True),
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Msg", "msg", STRING),
+    ),
+)
+ObjectResult.__ci_shape__ = ShapeSpec(
+    ObjectResult,
+    "ObjectResult",
+    (
+        FieldSpec("Name", "name", STRING),
+        FieldSpec("Location", "location", SHAPE, Location),
+    ),
+)
+OcrResult.__ci_shape__ = ShapeSpec(
+    OcrResult,
+    "OcrResult",
+    (
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True),
+        FieldSpec("Location", "location", SHAPE, Location),
+    ),
+)
+SimpleModerationInfo.__ci_shape__ = ShapeSpec(
+    SimpleModerationInfo,
+    "SimpleModerationInfo",
+    (
+        FieldSpec("hit_flag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("score", "score", INTEGER),
+        FieldSpec("label", "label", STRING),
+    ),
+)
+TextModerationInfo.__ci_shape__ = ShapeSpec(
+    TextModerationInfo,
+    "TextModerationInfo",
+    (
+        FieldSpec("HitFlag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Category", "category", STRING),
+        FieldSpec("Count", "count", INTEGER),
+        FieldSpec("Keywords", "keywords", STRING, is_list=True, comma=True),
+        FieldSpec("LibResults", "lib_results", SHAPE, LibResult, is_list=True),
+        FieldSpec("Code", "code", STRING),
+    ),
+)
+TimedLabel.__ci_shape__ = ShapeSpec(
+    TimedLabel,
+    "TimedLabel",
+    (
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("StartTime", "start_time", INTEGER),
+        FieldSpec("EndTime", "end_time", INTEGER),
+    ),
+)
+UserInfo.__ci_shape__ = ShapeSpec(
+    UserInfo,
+    "UserInfo",
+    (
+        FieldSpec("TokenId", "token_id", STRING, max_bytes=128),
+        FieldSpec("Nickname", "nickname", STRING, max_bytes=128),
+        FieldSpec("DeviceId", "device_id", STRING, max_bytes=128),
+        FieldSpec("AppId", "app_id", STRING, max_bytes=128),
+        FieldSpec("Room", "room", STRING, max_bytes=128),
+        FieldSpec("IP", "ip", STRING, max_bytes=128),
+        FieldSpec("Type", "type", STRING, max_bytes=128),
+        FieldSpec("ReceiveTokenId", "receive_token_id", STRING, max_bytes=128),
+        FieldSpec("Gender", "gender", STRING, max_bytes=128),
+        FieldSpec("Level", "level", STRING, max_bytes=128),
+        FieldSpec("Role", "role", STRING, max_bytes=128),
+    ),
+)

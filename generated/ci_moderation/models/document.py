@@ -1,0 +1,337 @@
+"""Models of the document family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..model import (
+    DATETIME,
+    ENUM,
+    INTEGER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+from .common import (
+    CallbackType,
+    DetectType,
+    ForbidState,
+    Freeze,
+    JobState,
+    ListInfo,
+    ModerationInfo,
+    ModerationResult,
+    UserInfo,
+)
+
+__all__ = [
+    "DocumentAuditingRequest",
+    "DocumentAuditingResponse",
+    "DocumentCallbackDetail",
+    "DocumentCallbackSimple",
+    "DocumentConf",
+    "DocumentInput",
+    "DocumentJobResult",
+    "DocumentLabels",
+    "DocumentPageResult",
+    "DocumentPageSegment",
+]
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentAuditingRequest(Model):
+    """Body of a document moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: DocumentInput
+    conf: DocumentConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentAuditingResponse(Model):
+    """Answer to a document submit (the created job) and to a document result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: DocumentJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentCallbackDetail(Model):
+    """The document callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
+
+    event_name: str
+    """The event: `ReviewDocument`."""
+    jobs_detail: DocumentJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentCallbackSimple(Model):
+    """The document callback body, read when CI sends no version header (see
+    DocumentCallbackDetail)."""
+
+    event_name: str
+    """The event: `ReviewDocument`."""
+    jobs_detail: DocumentJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentConf(Model):
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
+    current document page no longer lists it; use `BizType`."""
+    callback: str | None = None
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console; without it the default policy
+    applies."""
+    callback_type: CallbackType | int | None = None
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentInput(Model):
+    """The document to moderate. Exactly one of `Object` and `Url`."""
+
+    object: str | None = None
+    """Key of the document in the bucket (COS keys are at most 850 bytes)."""
+    url: str | None = None
+    """Public http(s) URL of the document (another cloud's storage works). CI documents no length
+    limit; 2048 characters is this client's bound."""
+    type: str | None = None
+    """The document's type as a file extension (`docx`, `pptx`, `pdf`, `xlsx`, `txt`, …).
+    Optional when the name or URL ends in the extension; REQUIRED otherwise, or the job fails.
+    CI lists the accepted types in its docs but not their spelling (upper or lower case), so
+    the client passes the value as given."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentJobResult(Model):
+    """A document job and its verdict. `Label`, `Suggestion`, `Labels` and `PageSegment` are
+    there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-
+    created job has only `DataId`, `JobId`, `State` and `CreationTime`."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    page_count: int | None = None
+    """How many page images CI made of the document."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    suggestion: ModerationResult | int | None = None
+    labels: DocumentLabels | None = None
+    page_segment: DocumentPageSegment | None = None
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    bucket_id: str | None = None
+    """The bucket of the job (callback)."""
+    region: str | None = None
+    """The bucket's region (callback)."""
+    forbid_state: ForbidState | int | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentLabels(Model):
+    """The whole document's verdict per category (`HitFlag`, `Score`)."""
+
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentPageResult(Model):
+    """One page image of the document and its verdict."""
+
+    url: str | None = None
+    """URL of the page image; valid for two hours (query again for a fresh one)."""
+    text: str | None = None
+    """The page's OCR text; only when text detection is on in the moderation policy."""
+    page_number: int | None = None
+    """The page number."""
+    sheet_number: int | None = None
+    """The sheet number, for spreadsheets."""
+    label: str | None = None
+    """The page's most severe label."""
+    suggestion: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class DocumentPageSegment(Model):
+    """The per-page results."""
+
+    results: list[DocumentPageResult] = field(default_factory=list)
+    """One entry per page image (with `CallbackType` 2, callbacks carry only the non-compliant
+    pages)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+DocumentAuditingRequest.__ci_shape__ = ShapeSpec(
+    DocumentAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, DocumentInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, DocumentConf, required=True),
+    ),
+)
+DocumentAuditingResponse.__ci_shape__ = ShapeSpec(
+    DocumentAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, DocumentJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+DocumentCallbackDetail.__ci_shape__ = ShapeSpec(
+    DocumentCallbackDetail,
+    "DocumentCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, DocumentJobResult, required=True),
+    ),
+)
+DocumentCallbackSimple.__ci_shape__ = ShapeSpec(
+    DocumentCallbackSimple,
+    "DocumentCallbackSimple",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, DocumentJobResult, required=True),
+    ),
+)
+DocumentConf.__ci_shape__ = ShapeSpec(
+    DocumentConf,
+    "DocumentConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+DocumentInput.__ci_shape__ = ShapeSpec(
+    DocumentInput,
+    "DocumentInput",
+    (
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("Type", "type", STRING, min_length=1),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("object", "url"),),
+)
+DocumentJobResult.__ci_shape__ = ShapeSpec(
+    DocumentJobResult,
+    "DocumentJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("PageCount", "page_count", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("Labels", "labels", SHAPE, DocumentLabels),
+        FieldSpec("PageSegment", "page_segment", SHAPE, DocumentPageSegment),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+    ),
+)
+DocumentLabels.__ci_shape__ = ShapeSpec(
+    DocumentLabels,
+    "DocumentLabels",
+    (
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+    ),
+)
+DocumentPageResult.__ci_shape__ = ShapeSpec(
+    DocumentPageResult,
+    "DocumentPageResult",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("PageNumber", "page_number", INTEGER, minimum=0),
+        FieldSpec("SheetNumber", "sheet_number", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+    ),
+)
+DocumentPageSegment.__ci_shape__ = ShapeSpec(
+    DocumentPageSegment,
+    "DocumentPageSegment",
+    (FieldSpec("Results", "results", SHAPE, DocumentPageResult, is_list=True),),
+)

@@ -1,0 +1,85 @@
+"""Models of the feedback family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum
+
+from ..model import DATETIME, ENUM, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+
+__all__ = [
+    "BadCaseContentType",
+    "BadCaseRequest",
+    "BadCaseResponse",
+]
+
+
+class BadCaseContentType(IntEnum):
+    """What kind of sample is reported. 1 = text, 2 = image."""
+
+    TEXT = 1
+    IMAGE = 2
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class BadCaseRequest(Model):
+    """A wrongly judged sample, its label, and the label you expected.
+
+    The root element `<Request>` of a document.
+    """
+
+    content_type: BadCaseContentType | int
+    job_id: str | None = None
+    """The job that judged the sample (helps CI find it)."""
+    moderation_time: datetime | None = None
+    """When the sample was judged (sent as the docs write it, `+08:00`)."""
+    text: str | bytes | None = None
+    """The text sample (ContentType 1); pass `str` or `bytes`, the client encodes it."""
+    url: str | None = None
+    """URL of the image sample (ContentType 2)."""
+    suggested_label: str
+    """The label you expected, e.g. `Normal`."""
+    label: str
+    """The label CI gave, e.g. `Porn`."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class BadCaseResponse(Model):
+    """Answer to a bad-case report.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+BadCaseRequest.__ci_shape__ = ShapeSpec(
+    BadCaseRequest,
+    "Request",
+    (
+        FieldSpec("ContentType", "content_type", ENUM, BadCaseContentType, required=True),
+        FieldSpec("JobId", "job_id", STRING),
+        FieldSpec("ModerationTime", "moderation_time", DATETIME, colon_offset=True),
+        FieldSpec("Text", "text", STRING, min_length=1, base64=True),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("SuggestedLabel", "suggested_label", STRING, required=True, min_length=1),
+        FieldSpec("Label", "label", STRING, required=True, min_length=1),
+    ),
+    one_of=(("text", "url"),),
+)
+BadCaseResponse.__ci_shape__ = ShapeSpec(
+    BadCaseResponse,
+    "Response",
+    (FieldSpec("RequestId", "request_id", STRING),),
+)

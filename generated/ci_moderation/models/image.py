@@ -1,0 +1,457 @@
+"""Models of the image family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum
+
+from ..model import (
+    DATETIME,
+    ENUM,
+    INTEGER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+from .common import (
+    DetectType,
+    ForbidState,
+    Freeze,
+    JobState,
+    ListInfo,
+    ModerationInfo,
+    ModerationResult,
+    SimpleModerationInfo,
+    UserInfo,
+)
+
+__all__ = [
+    "ImageAsync",
+    "ImageCompressionResult",
+    "ImageLargeImageDetect",
+    "ImageAuditingRequest",
+    "ImageAuditingResponse",
+    "ImageAuditingResultResponse",
+    "ImageCallbackDetail",
+    "ImageCallbackSimple",
+    "ImageCallbackSimpleData",
+    "ImageConf",
+    "ImageInput",
+    "ImageJobResult",
+    "ImageRecognitionResult",
+]
+
+
+class ImageAsync(IntEnum):
+    """Whether a batch waits for the verdicts. 0 = yes, synchronous (the default); 1 = no,
+    asynchronous."""
+
+    SYNC = 0
+    ASYNC_ = 1
+
+
+class ImageCompressionResult(IntEnum):
+    """Whether CI compressed the image before moderating it. 0 = no, 1 = yes."""
+
+    NOT_COMPRESSED = 0
+    COMPRESSED = 1
+
+
+class ImageLargeImageDetect(IntEnum):
+    """Whether CI compresses an image over 5 MB before moderating it. 0 = no (the default; such
+    an image fails), 1 = yes (up to 32 MB; billed as image processing)."""
+
+    FALSE = 0
+    TRUE = 1
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageAuditingRequest(Model):
+    """Body of a batch image moderation request.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: list[ImageInput]
+    """The images, one `Input` each (at most 100 a request)."""
+    conf: ImageConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageAuditingResponse(Model):
+    """Answer to a batch image moderation request.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: list[ImageJobResult]
+    """One entry per `Input` (match them by `DataId`)."""
+    request_id: str | None = None
+    """Id CI gave the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageAuditingResultResponse(Model):
+    """Answer to an image job query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: ImageJobResult
+    request_id: str | None = None
+    """Id CI gave the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageCallbackDetail(Model):
+    """The Detail callback body."""
+
+    event_name: str
+    """The event: `ReviewImage`."""
+    jobs_detail: ImageJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageCallbackSimple(Model):
+    """The Simple callback body. `code` 0 means the moderation succeeded."""
+
+    code: int | None = None
+    """0 when the moderation succeeded; otherwise CI's error code."""
+    message: str | None = None
+    """What happened."""
+    data: ImageCallbackSimpleData
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageCallbackSimpleData(Model):
+    """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
+
+    event: str
+    """The event: `ReviewImage`."""
+    trace_id: str
+    """Unique id of the moderation (the job id)."""
+    url: str | None = None
+    """Full URL of the image moderated."""
+    result: ModerationResult | int | None = None
+    forbidden_status: ForbidState | int | None = None
+    porn_info: SimpleModerationInfo | None = None
+    ads_info: SimpleModerationInfo | None = None
+    quality_info: SimpleModerationInfo | None = None
+    data_id: str | None = None
+    """The DataId you sent (newest CN docs only)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageConf(Model):
+    """Moderation rules for every image of the request. Everything is optional: an empty `Conf`
+    uses the bucket's default policy and answers synchronously."""
+
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console."""
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
+    current docs drop it in favour of `BizType` policies; it is still sent if set."""
+    async_: ImageAsync | int | None = None
+    callback: str | None = None
+    """http(s) URL CI posts each verdict to (the Detail form), when `Async` is 1. CI documents no
+    length limit; 2048 characters is this client's bound."""
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageInput(Model):
+    """One image: exactly one of `Object`, `Url` and `Content` (CI would use only one, in the
+    order Content, Object, Url, and ignore the others silently)."""
+
+    data_id: str | None = None
+    """Your business id for the image, echoed in its `JobsDetail` and callback."""
+    object: str | None = None
+    """Key of the image in the bucket, e.g. `test/image.jpg` (read over the private network; COS
+    keys are at most 850 bytes)."""
+    url: str | None = None
+    """Public http(s) URL of the image (fetching it causes public traffic at its origin). CI
+    documents no length limit; 2048 characters is this client's bound."""
+    content: str | bytes | None = None
+    """The image itself; pass `bytes`, the client base64-encodes it. CI documents a 32 MB image
+    limit but no limit on the encoded element or the request body."""
+    interval: int | None = None
+    """GIF only: take every Nth frame, starting with the first (CI's default 5). What 0 means is
+    not documented."""
+    max_frames: int | None = None
+    """GIF only: the most frames to moderate, at least 1 (CI's default 5)."""
+    large_image_detect: ImageLargeImageDetect | int | None = None
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageJobResult(Model):
+    """One image job: its state and, once `State` is `Success`, its verdict (`Result`, `Label`,
+    the `*Info` blocks). In a batch answer an image CI refused has only `Code`, `Message` and
+    `DataId` (no `JobId`); a `Submitted` job has only its ids."""
+
+    code: str | None = None
+    """CI's error code when this image failed (e.g. `InvalidArgument`, or a negative number);
+    `Success` or absent otherwise."""
+    message: str | None = None
+    """What went wrong for this image."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str | None = None
+    """Id of the job (absent when CI refused the image)."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    compression_result: ImageCompressionResult | int | None = None
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    result: ModerationResult | int | None = None
+    score: int | None = None
+    """Confidence in `Label`, 0–100."""
+    category: str | None = None
+    """The category within `Label`, e.g. `Sexy` within `Porn`."""
+    sub_label: str | None = None
+    """The finer label within `Label`, e.g. `SexBehavior`."""
+    text: str | None = None
+    """Text recognised in the image (when the policy enables OCR)."""
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    quality_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    terrorism_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    terrorist_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    teenager_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    forbid_state: ForbidState | int | None = None
+    bucket_id: str | None = None
+    """The bucket the image is in (in callbacks)."""
+    region: str | None = None
+    """The bucket's region (in callbacks)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class ImageRecognitionResult(Model):
+    """Answer to a single-image moderation. Synchronous (`async` 0): the verdict, `State`
+    `Success`. Asynchronous (`async` 1): only `JobId` (and `State` `Submitted`, `DataId`,
+    `Object` or `Url`); the verdict comes later.
+
+    The root element `<RecognitionResult>` of a document.
+    """
+
+    job_id: str | None = None
+    """Id of the moderation job; use it with GetImageAuditingJob."""
+    state: JobState | str | None = None
+    data_id: str | None = None
+    """The `dataid` you sent."""
+    object: str | None = None
+    """The object key moderated."""
+    url: str | None = None
+    """The `detect-url` moderated."""
+    compression_result: ImageCompressionResult | int | None = None
+    result: ModerationResult | int | None = None
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    category: str | None = None
+    """The category within `Label`, e.g. `Sexy` within `Porn`."""
+    sub_label: str | None = None
+    """The finer label within `Label`, e.g. `SexBehavior`."""
+    score: int | None = None
+    """Confidence in `Label`, 0–100."""
+    text: str | None = None
+    """Text recognised in the image (when the policy enables OCR)."""
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    quality_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    terrorism_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    terrorist_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    teenager_info: ModerationInfo | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    forbid_state: ForbidState | int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+ImageAuditingRequest.__ci_shape__ = ShapeSpec(
+    ImageAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, ImageInput, is_list=True, required=True, min_items=1),
+        FieldSpec("Conf", "conf", SHAPE, ImageConf, required=True),
+    ),
+)
+ImageAuditingResponse.__ci_shape__ = ShapeSpec(
+    ImageAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, ImageJobResult, is_list=True, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+ImageAuditingResultResponse.__ci_shape__ = ShapeSpec(
+    ImageAuditingResultResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, ImageJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+ImageCallbackDetail.__ci_shape__ = ShapeSpec(
+    ImageCallbackDetail,
+    "ImageCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, ImageJobResult, required=True),
+    ),
+)
+ImageCallbackSimple.__ci_shape__ = ShapeSpec(
+    ImageCallbackSimple,
+    "ImageCallbackSimple",
+    (
+        FieldSpec("code", "code", INTEGER),
+        FieldSpec("message", "message", STRING),
+        FieldSpec("data", "data", SHAPE, ImageCallbackSimpleData, required=True),
+    ),
+)
+ImageCallbackSimpleData.__ci_shape__ = ShapeSpec(
+    ImageCallbackSimpleData,
+    "ImageCallbackSimpleData",
+    (
+        FieldSpec("event", "event", STRING, required=True),
+        FieldSpec("trace_id", "trace_id", STRING, required=True),
+        FieldSpec("url", "url", STRING),
+        FieldSpec("result", "result", ENUM, ModerationResult),
+        FieldSpec("forbidden_status", "forbidden_status", ENUM, ForbidState),
+        FieldSpec("porn_info", "porn_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("ads_info", "ads_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("quality_info", "quality_info", SHAPE, SimpleModerationInfo),
+        FieldSpec("data_id", "data_id", STRING),
+    ),
+)
+ImageConf.__ci_shape__ = ShapeSpec(
+    ImageConf,
+    "ImageConf",
+    (
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Async", "async_", ENUM, ImageAsync),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+ImageInput.__ci_shape__ = ShapeSpec(
+    ImageInput,
+    "ImageInput",
+    (
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("Content", "content", STRING, min_length=1, base64=True),
+        FieldSpec("Interval", "interval", INTEGER, minimum=0),
+        FieldSpec("MaxFrames", "max_frames", INTEGER, minimum=1),
+        FieldSpec("LargeImageDetect", "large_image_detect", ENUM, ImageLargeImageDetect),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("object", "url", "content"),),
+)
+ImageJobResult.__ci_shape__ = ShapeSpec(
+    ImageJobResult,
+    "ImageJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("CompressionResult", "compression_result", ENUM, ImageCompressionResult),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("Category", "category", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("QualityInfo", "quality_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("TerroristInfo", "terrorist_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+    ),
+)
+ImageRecognitionResult.__ci_shape__ = ShapeSpec(
+    ImageRecognitionResult,
+    "RecognitionResult",
+    (
+        FieldSpec("JobId", "job_id", STRING),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("CompressionResult", "compression_result", ENUM, ImageCompressionResult),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Category", "category", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("Score", "score", INTEGER),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("QualityInfo", "quality_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("TerroristInfo", "terrorist_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+    ),
+)

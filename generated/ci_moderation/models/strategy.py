@@ -1,0 +1,325 @@
+"""Models of the strategy family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import (
+    BOOLEAN,
+    ENUM,
+    INTEGER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+from .common import StrategyService
+
+__all__ = [
+    "StrategyCreateRequest",
+    "StrategyCreateResponse",
+    "StrategyDetail",
+    "StrategyDetailResponse",
+    "StrategyLabelSet",
+    "StrategyLabels",
+    "StrategyListResponse",
+    "StrategySummary",
+    "StrategyUpdateRequest",
+    "StrategyUpdateResponse",
+]
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyCreateRequest(Model):
+    """A new policy: its name and what it checks. Give `Labels`, `TextLibs` or both (CI needs at
+    least one).
+
+    The root element `<Request>` of a document.
+    """
+
+    name: str
+    """Name of the policy: Chinese characters, letters, digits and `_`, at most 30 characters.
+    `default` is reserved by CI and refused."""
+    labels: StrategyLabels | None = None
+    text_libs: list[str] = field(default_factory=list)
+    """Ids (`LibID`) of the custom text libraries the policy also matches against."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyCreateResponse(Model):
+    """Answer to a policy create.
+
+    The root element `<Response>` of a document.
+    """
+
+    biz_type: str
+    """Id of the new policy: pass it as `Conf.BizType` when you submit a job."""
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyDetail(Model):
+    """A policy with what it checks."""
+
+    name: str | None = None
+    """Name of the policy."""
+    service: StrategyService | str | None = None
+    biz_type: str | None = None
+    """Id of the policy."""
+    text_libs: list[str] = field(default_factory=list)
+    """Ids of the custom text libraries the policy uses."""
+    labels: StrategyLabels | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyDetailResponse(Model):
+    """Answer to a policy query.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    strategy: StrategyDetail
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyLabelSet(Model):
+    """The sub-labels switched on under each top-level label (one element per sub-label). The
+    valid sub-labels differ for images, text and audio; CI refuses one that does not apply."""
+
+    porn: list[str] = field(default_factory=list)
+    """Porn sub-labels. Image: `ObsceneBehaviour`, `Sexuality`, `SexProducts`, `Sexy`, `OcrText`.
+    Text: `Pornography`, `PornographyObscene`. Audio: `Pornography`, `PornographyObscene`,
+    `Moan`."""
+    politics: list[str] = field(default_factory=list)
+    """Politics sub-labels. Image: `PositiveCharacter`, `NegativeFigure`, `ForeignLeaders`,
+    `Underdog`, `Gallery`, `PositiveFlagsLogos`, `NegativeFlagsLogos`, `ChinaMap`, `Building`,
+    `SpecialItems`, `OcrText`. Text and audio: `NegativeContent`, `PositiveContent`."""
+    terrorism: list[str] = field(default_factory=list)
+    """Terrorism sub-labels. Image: `SpecialDress`, `Uniforms`, `Firearms`, `LargeWeapons`,
+    `ColdWeapons`, `CrowdGathering`, `BloodyScenes`, `FireExplosion`, `TerrorismActs`,
+    `Delinquenent` (CI's spelling), `Illegal`, `Contraband`, `NonMainstream`, `OcrText`. Text:
+    `SeriousTerrorism`, `TerrorismObjects`. Audio: `SeriousTerrorism`, `TerrorismObjects`
+    (CI's table also lists `Illegal` and `Abuse` there)."""
+    ads: list[str] = field(default_factory=list)
+    """Advertising sub-labels. Image: `QRCode`, `LOGO`, `OcrText`. Text and audio:
+    `AdvertisingPractices`."""
+    abuse: list[str] = field(default_factory=list)
+    """Abuse sub-labels. Text: `MildAbuse`, `AbuseSeverely`. CI's tables list none for images or
+    audio."""
+    illegal: list[str] = field(default_factory=list)
+    """Illegal-content sub-labels. Text: `Illegal`. CI's tables list none for images (their
+    `Illegal`, `Contraband`, `NonMainstream` sit under `Terrorism`) or audio."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyLabels(Model):
+    """The labels a policy checks, per kind of content in the job. Leaving `Labels` out checks no
+    label. `Image` applies to Image, Video, Document and Html policies; `Text` to Text and
+    Html; `Audio` to Audio and Video."""
+
+    image: StrategyLabelSet | None = None
+    text: StrategyLabelSet | None = None
+    audio: StrategyLabelSet | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyListResponse(Model):
+    """One page of policies.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    total_count: int | None = None
+    """How many policies match in all (not only on this page)."""
+    strategies: list[StrategySummary] = field(default_factory=list)
+    """The policies on this page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategySummary(Model):
+    """A policy in a list."""
+
+    name: str | None = None
+    """Name of the policy."""
+    service: StrategyService | str | None = None
+    biz_type: str | None = None
+    """Id of the policy."""
+    is_default: bool | None = None
+    """Whether this is the preset default policy CI made for the service."""
+    create_time: str | None = None
+    """When the policy was created. CI documents no format for this field, so it is kept as CI's
+    text."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyUpdateRequest(Model):
+    """The policy's new labels and text libraries. They replace the old ones: what you leave out
+    is switched off. Give `Labels`, `TextLibs` or both.
+
+    The root element `<Request>` of a document.
+    """
+
+    labels: StrategyLabels | None = None
+    text_libs: list[str] = field(default_factory=list)
+    """Ids (`LibID`) of the custom text libraries the policy matches against."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class StrategyUpdateResponse(Model):
+    """Answer to a policy update.
+
+    The root element `<Response>` of a document.
+    """
+
+    biz_type: str
+    """Id of the updated policy (the one in the path)."""
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+StrategyCreateRequest.__ci_shape__ = ShapeSpec(
+    StrategyCreateRequest,
+    "Request",
+    (
+        FieldSpec("Name", "name", STRING, required=True, min_length=1, max_length=30),
+        FieldSpec("Labels", "labels", SHAPE, StrategyLabels),
+        FieldSpec(
+            "TextLibs",
+            "text_libs",
+            STRING,
+            is_list=True,
+            min_length=1,
+            max_length=128,
+            min_items=1,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ),
+    any_of=(("labels", "text_libs"),),
+)
+StrategyCreateResponse.__ci_shape__ = ShapeSpec(
+    StrategyCreateResponse,
+    "Response",
+    (
+        FieldSpec("BizType", "biz_type", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+StrategyDetail.__ci_shape__ = ShapeSpec(
+    StrategyDetail,
+    "StrategyDetail",
+    (
+        FieldSpec("Name", "name", STRING),
+        FieldSpec("Service", "service", ENUM, StrategyService),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("TextLibs", "text_libs", STRING, is_list=True),
+        FieldSpec("Labels", "labels", SHAPE, StrategyLabels),
+    ),
+)
+StrategyDetailResponse.__ci_shape__ = ShapeSpec(
+    StrategyDetailResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("Strategy", "strategy", SHAPE, StrategyDetail, required=True),
+    ),
+)
+StrategyLabelSet.__ci_shape__ = ShapeSpec(
+    StrategyLabelSet,
+    "StrategyLabelSet",
+    (
+        FieldSpec("Porn", "porn", STRING, is_list=True, min_length=1),
+        FieldSpec("Politics", "politics", STRING, is_list=True, min_length=1),
+        FieldSpec("Terrorism", "terrorism", STRING, is_list=True, min_length=1),
+        FieldSpec("Ads", "ads", STRING, is_list=True, min_length=1),
+        FieldSpec("Abuse", "abuse", STRING, is_list=True, min_length=1),
+        FieldSpec("Illegal", "illegal", STRING, is_list=True, min_length=1),
+    ),
+)
+StrategyLabels.__ci_shape__ = ShapeSpec(
+    StrategyLabels,
+    "StrategyLabels",
+    (
+        FieldSpec("Image", "image", SHAPE, StrategyLabelSet),
+        FieldSpec("Text", "text", SHAPE, StrategyLabelSet),
+        FieldSpec("Audio", "audio", SHAPE, StrategyLabelSet),
+    ),
+)
+StrategyListResponse.__ci_shape__ = ShapeSpec(
+    StrategyListResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("TotalCount", "total_count", INTEGER, minimum=0),
+        FieldSpec("Strategies", "strategies", SHAPE, StrategySummary, is_list=True),
+    ),
+)
+StrategySummary.__ci_shape__ = ShapeSpec(
+    StrategySummary,
+    "StrategySummary",
+    (
+        FieldSpec("Name", "name", STRING),
+        FieldSpec("Service", "service", ENUM, StrategyService),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("IsDefault", "is_default", BOOLEAN),
+        FieldSpec("CreateTime", "create_time", STRING),
+    ),
+)
+StrategyUpdateRequest.__ci_shape__ = ShapeSpec(
+    StrategyUpdateRequest,
+    "Request",
+    (
+        FieldSpec("Labels", "labels", SHAPE, StrategyLabels),
+        FieldSpec(
+            "TextLibs",
+            "text_libs",
+            STRING,
+            is_list=True,
+            min_length=1,
+            max_length=128,
+            min_items=1,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ),
+    any_of=(("labels", "text_libs"),),
+)
+StrategyUpdateResponse.__ci_shape__ = ShapeSpec(
+    StrategyUpdateResponse,
+    "Response",
+    (
+        FieldSpec("BizType", "biz_type", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)

@@ -1,0 +1,384 @@
+"""Models of the text family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..model import (
+    DATETIME,
+    ENUM,
+    INTEGER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+from .common import (
+    CallbackType,
+    CallbackVersion,
+    DetectType,
+    ForbidState,
+    Freeze,
+    HitFlag,
+    JobState,
+    ListInfo,
+    ModerationInfo,
+    ModerationResult,
+    TextModerationInfo,
+    UserInfo,
+)
+
+__all__ = [
+    "TextAuditingRequest",
+    "TextAuditingResponse",
+    "TextCallbackDetail",
+    "TextCallbackSimple",
+    "TextCallbackSimpleData",
+    "TextConf",
+    "TextInput",
+    "TextJobResult",
+    "TextSection",
+    "TextSimpleModerationInfo",
+]
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextAuditingRequest(Model):
+    """Body of a text moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: TextInput
+    conf: TextConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextAuditingResponse(Model):
+    """Answer to a text submit (a created job, or for `Content` the finished verdict) and to a
+    text result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: TextJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextCallbackDetail(Model):
+    """The Detail text callback body."""
+
+    event_name: str
+    """The event: `ReviewText`."""
+    jobs_detail: TextJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextCallbackSimple(Model):
+    """The Simple text callback body. `code` 0 means the job succeeded."""
+
+    code: int | None = None
+    """0 when the job succeeded; otherwise CI's error code."""
+    message: str | None = None
+    """What happened."""
+    data: TextCallbackSimpleData
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextCallbackSimpleData(Model):
+    """The verdict in the Simple text callback (snake_case keys, as CI sends them)."""
+
+    event: str
+    """The event: `ReviewText`."""
+    trace_id: str
+    """The job id."""
+    url: str | None = None
+    """Full URL of the moderated text file."""
+    result: ModerationResult | int | None = None
+    forbidden_status: ForbidState | int | None = None
+    porn_info: TextSimpleModerationInfo | None = None
+    ads_info: TextSimpleModerationInfo | None = None
+    abuse_info: TextSimpleModerationInfo | None = None
+    illegal_info: TextSimpleModerationInfo | None = None
+    data_id: str | None = None
+    """The DataId you sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextConf(Model):
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element
+    (`Porn,Ads,Illegal,Abuse`). CI says it is no longer maintained; use `BizType`."""
+    callback: str | None = None
+    """http(s) URL CI posts the result of an `Object`/`Url` job to; ignored for `Content`. CI
+    documents no length limit; 2048 characters is this client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console; without it the default policy
+    applies."""
+    callback_version: CallbackVersion | str | None = None
+    callback_type: CallbackType | int | None = None
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextInput(Model):
+    """The text to moderate: exactly one of `Content` (answered at once), `Object` or `Url`
+    (answered by a job)."""
+
+    object: str | None = None
+    """Key of a text file in the bucket (UTF-8 or GBK, at most 1 MB). COS keys are at most 850
+    bytes."""
+    content: str | bytes | None = None
+    """The text itself; pass `str` (sent as UTF-8) or `bytes`, the client base64-encodes it. CI
+    limits the text before encoding to 10,000 UTF-8 characters (characters, not bytes) and
+    answers an error beyond that; CI states no byte limit. 40,000 bytes (10,000 characters of
+    at most 4 bytes) is this client's guard on the unencoded bytes, never stricter than CI;
+    longer texts are refused by CI, not here. Only UTF-8 text is accepted. The verdict comes
+    back in this call's answer."""
+    url: str | None = None
+    """Public http(s) URL of a text file (UTF-8 or GBK, at most 1 MB). CI documents no length
+    limit; 2048 characters is this client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextJobResult(Model):
+    """A text job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are there
+    once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-created
+    job has only `DataId`, `JobId`, `State` and `CreationTime`."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent."""
+    content: str | bytes | None = None
+    """The text you sent inline (`Content` jobs), decoded (`str` when it is UTF-8, else `bytes`)."""
+    section_count: int | None = None
+    """How many sections CI split the text into (10,000 UTF-8 characters each); always 1 for
+    inline `Content`."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, `Illegal`, `Abuse`, … (CI adds
+    labels over time)."""
+    result: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    section: list[TextSection] = field(default_factory=list)
+    """Each section of the text and its verdict (with `CallbackType` 2, callbacks carry only the
+    non-compliant ones)."""
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    bucket_id: str | None = None
+    """The bucket the text is in (Detail callback)."""
+    region: str | None = None
+    """The bucket's region (Detail callback)."""
+    forbid_state: ForbidState | int | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextSection(Model):
+    """One section of the text and its verdict."""
+
+    start_byte: int | None = None
+    """Where the section starts in the text, counted from 0 in UTF-8 characters despite the name
+    (10 = the 11th character)."""
+    label: str | None = None
+    """The section's most severe label."""
+    result: ModerationResult | int | None = None
+    porn_info: TextModerationInfo | None = None
+    ads_info: TextModerationInfo | None = None
+    illegal_info: TextModerationInfo | None = None
+    abuse_info: TextModerationInfo | None = None
+    politics_info: TextModerationInfo | None = None
+    terrorism_info: TextModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextSimpleModerationInfo(Model):
+    """One category's verdict in the Simple text callback (a count of sections, no score)."""
+
+    hit_flag: HitFlag | int | None = None
+    label: str | None = None
+    """The keyword that hit (CI's description)."""
+    count: int | None = None
+    """How many sections of the text hit this category."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+TextAuditingRequest.__ci_shape__ = ShapeSpec(
+    TextAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, TextInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, TextConf, required=True),
+    ),
+)
+TextAuditingResponse.__ci_shape__ = ShapeSpec(
+    TextAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, TextJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+TextCallbackDetail.__ci_shape__ = ShapeSpec(
+    TextCallbackDetail,
+    "TextCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, TextJobResult, required=True),
+    ),
+)
+TextCallbackSimple.__ci_shape__ = ShapeSpec(
+    TextCallbackSimple,
+    "TextCallbackSimple",
+    (
+        FieldSpec("code", "code", INTEGER),
+        FieldSpec("message", "message", STRING),
+        FieldSpec("data", "data", SHAPE, TextCallbackSimpleData, required=True),
+    ),
+)
+TextCallbackSimpleData.__ci_shape__ = ShapeSpec(
+    TextCallbackSimpleData,
+    "TextCallbackSimpleData",
+    (
+        FieldSpec("event", "event", STRING, required=True),
+        FieldSpec("trace_id", "trace_id", STRING, required=True),
+        FieldSpec("url", "url", STRING),
+        FieldSpec("result", "result", ENUM, ModerationResult),
+        FieldSpec("forbidden_status", "forbidden_status", ENUM, ForbidState),
+        FieldSpec("porn_info", "porn_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("ads_info", "ads_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("abuse_info", "abuse_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("illegal_info", "illegal_info", SHAPE, TextSimpleModerationInfo),
+        FieldSpec("data_id", "data_id", STRING),
+    ),
+)
+TextConf.__ci_shape__ = ShapeSpec(
+    TextConf,
+    "TextConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+TextInput.__ci_shape__ = ShapeSpec(
+    TextInput,
+    "TextInput",
+    (
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Content", "content", STRING, max_bytes=40000, min_length=1, base64=True),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("content", "object", "url"),),
+)
+TextJobResult.__ci_shape__ = ShapeSpec(
+    TextJobResult,
+    "TextJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Content", "content", STRING, base64=True),
+        FieldSpec("SectionCount", "section_count", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("Section", "section", SHAPE, TextSection, is_list=True),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+    ),
+)
+TextSection.__ci_shape__ = ShapeSpec(
+    TextSection,
+    "TextSection",
+    (
+        FieldSpec("StartByte", "start_byte", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, TextModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, TextModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, TextModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, TextModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, TextModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, TextModerationInfo),
+    ),
+)
+TextSimpleModerationInfo.__ci_shape__ = ShapeSpec(
+    TextSimpleModerationInfo,
+    "TextSimpleModerationInfo",
+    (
+        FieldSpec("hit_flag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("label", "label", STRING),
+        FieldSpec("count", "count", INTEGER, minimum=0),
+    ),
+)

@@ -1,0 +1,493 @@
+"""Models of the textlib family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..model import ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from .common import StrategyService
+
+__all__ = [
+    "TextLibKeywordLabel",
+    "TextLibKeywordResultCode",
+    "TextLibMatchType",
+    "TextLibSuggestion",
+    "TextLibCreateRequest",
+    "TextLibCreateResponse",
+    "TextLibDeleteResponse",
+    "TextLibInfo",
+    "TextLibKeyword",
+    "TextLibKeywordAddRequest",
+    "TextLibKeywordAddResponse",
+    "TextLibKeywordAddResult",
+    "TextLibKeywordDeleteRequest",
+    "TextLibKeywordDeleteResponse",
+    "TextLibKeywordDeleteResult",
+    "TextLibKeywordInfo",
+    "TextLibKeywordListResponse",
+    "TextLibListResponse",
+    "TextLibStrategyRef",
+    "TextLibUpdateRequest",
+    "TextLibUpdateResponse",
+]
+
+
+class TextLibKeywordLabel(StrEnum):
+    """The category a keyword belongs to; a job reports a match under this category."""
+
+    PORN = "Porn"
+    POLITICS = "Politics"
+    TERRORISM = "Terrorism"
+    ADS = "Ads"
+    ABUSE = "Abuse"
+    ILLEGAL = "Illegal"
+
+
+class TextLibKeywordResultCode(StrEnum):
+    """Outcome for one keyword of a batch. `Success`, or `Failed` (see `ErrMsg`)."""
+
+    SUCCESS = "Success"
+    FAILED = "Failed"
+
+
+class TextLibMatchType(StrEnum):
+    """How text is matched against the library's words. `Exact` = exact match, `Fuzzy` = fuzzy
+    match."""
+
+    EXACT = "Exact"
+    FUZZY = "Fuzzy"
+
+
+class TextLibSuggestion(StrEnum):
+    """What a job reports when text matches a word of the library. `Block` = sensitive (result
+    1), `Review` = suspicious, to be checked by a person (result 2)."""
+
+    BLOCK = "Block"
+    REVIEW = "Review"
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibCreateRequest(Model):
+    """A new custom text library.
+
+    The root element `<Request>` of a document.
+    """
+
+    lib_name: str
+    """Name of the library: Chinese characters, letters, digits and `_`, at most 32 characters."""
+    suggestion: TextLibSuggestion | str | None = None
+    match_type: TextLibMatchType | str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibCreateResponse(Model):
+    """Answer to a library create.
+
+    The root element `<Response>` of a document.
+    """
+
+    lib_id: str
+    """Id of the new library; list it in a policy's `TextLibs`."""
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibDeleteResponse(Model):
+    """Answer to a library delete.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibInfo(Model):
+    """A custom text library."""
+
+    lib_id: str | None = None
+    """Id of the library."""
+    lib_name: str | None = None
+    """Name of the library."""
+    suggestion: TextLibSuggestion | str | None = None
+    strategies: list[TextLibStrategyRef] = field(default_factory=list)
+    """The policies that use the library; absent when none does."""
+    match_type: TextLibMatchType | str | None = None
+    create_time: str | None = None
+    """When the library was created. CI documents no format for this field, so it is kept as CI's
+    text."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeyword(Model):
+    """A word to add to a library."""
+
+    content: str
+    """The word or phrase, at most 20 characters."""
+    label: TextLibKeywordLabel | str
+    remark: str | None = None
+    """A note for yourself, at most 100 characters."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordAddRequest(Model):
+    """Words to add to a library.
+
+    The root element `<Request>` of a document.
+    """
+
+    keywords: list[TextLibKeyword]
+    """The words, one element each. CI documents no per-call limit."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordAddResponse(Model):
+    """Answer to a keyword add, one result per word.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    results: list[TextLibKeywordAddResult] = field(default_factory=list)
+    """One entry per word sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordAddResult(Model):
+    """What happened to one word of an add."""
+
+    code: TextLibKeywordResultCode | str | None = None
+    err_msg: str | None = None
+    """Why the word was not added (when `Code` is `Failed`)."""
+    keyword_id: str | None = None
+    """Id of the added word; deleting it needs this id."""
+    content: str | None = None
+    """The word, as sent."""
+    label: TextLibKeywordLabel | str | None = None
+    remark: str | None = None
+    """The note, as sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordDeleteRequest(Model):
+    """Ids of the words to delete.
+
+    The root element `<Request>` of a document.
+    """
+
+    keyword_ids: list[str]
+    """The ids (`KeywordID`), one element each. CI documents no per-call limit."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordDeleteResponse(Model):
+    """Answer to a keyword delete, one result per id.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    results: list[TextLibKeywordDeleteResult] = field(default_factory=list)
+    """One entry per id sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordDeleteResult(Model):
+    """What happened to one id of a delete."""
+
+    code: TextLibKeywordResultCode | str | None = None
+    err_msg: str | None = None
+    """Why the word was not deleted (when `Code` is `Failed`)."""
+    keyword_id: str | None = None
+    """The id, as sent."""
+    content: str | None = None
+    """The deleted word."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordInfo(Model):
+    """A word of a library."""
+
+    keyword_id: str | None = None
+    """Id of the word."""
+    content: str | None = None
+    """The word or phrase."""
+    label: TextLibKeywordLabel | str | None = None
+    remark: str | None = None
+    """The note given when it was added."""
+    create_time: str | None = None
+    """When the word was added. CI documents no format for this field, so it is kept as CI's
+    text."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibKeywordListResponse(Model):
+    """One page of a library's keywords.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    total_count: int | None = None
+    """How many keywords match in all (not only on this page)."""
+    keywords: list[TextLibKeywordInfo] = field(default_factory=list)
+    """The keywords on this page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibListResponse(Model):
+    """One page of custom text libraries.
+
+    The root element `<Response>` of a document.
+    """
+
+    request_id: str | None = None
+    """Id of the request."""
+    total_count: int | None = None
+    """How many libraries match in all (not only on this page)."""
+    libs: list[TextLibInfo] = field(default_factory=list)
+    """The libraries on this page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibStrategyRef(Model):
+    """A policy that uses a library."""
+
+    bucket: str | None = None
+    """The bucket the policy belongs to."""
+    service: StrategyService | str | None = None
+    biz_type: str | None = None
+    """Id of the policy."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibUpdateRequest(Model):
+    """The library's new name, suggestion or both.
+
+    The root element `<Request>` of a document.
+    """
+
+    lib_name: str | None = None
+    """New name: Chinese characters, letters, digits and `_`, at most 32 characters."""
+    suggestion: TextLibSuggestion | str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class TextLibUpdateResponse(Model):
+    """Answer to a library update.
+
+    The root element `<Response>` of a document.
+    """
+
+    lib_id: str
+    """Id of the updated library (the one in the path)."""
+    request_id: str | None = None
+    """Id of the request."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+TextLibCreateRequest.__ci_shape__ = ShapeSpec(
+    TextLibCreateRequest,
+    "Request",
+    (
+        FieldSpec("LibName", "lib_name", STRING, required=True, min_length=1, max_length=32),
+        FieldSpec("Suggestion", "suggestion", ENUM, TextLibSuggestion),
+        FieldSpec("MatchType", "match_type", ENUM, TextLibMatchType),
+    ),
+)
+TextLibCreateResponse.__ci_shape__ = ShapeSpec(
+    TextLibCreateResponse,
+    "Response",
+    (
+        FieldSpec("LibID", "lib_id", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+TextLibDeleteResponse.__ci_shape__ = ShapeSpec(
+    TextLibDeleteResponse,
+    "Response",
+    (FieldSpec("RequestId", "request_id", STRING),),
+)
+TextLibInfo.__ci_shape__ = ShapeSpec(
+    TextLibInfo,
+    "TextLibInfo",
+    (
+        FieldSpec("LibID", "lib_id", STRING),
+        FieldSpec("LibName", "lib_name", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, TextLibSuggestion),
+        FieldSpec("Strategies", "strategies", SHAPE, TextLibStrategyRef, is_list=True),
+        FieldSpec("MatchType", "match_type", ENUM, TextLibMatchType),
+        FieldSpec("CreateTime", "create_time", STRING),
+    ),
+)
+TextLibKeyword.__ci_shape__ = ShapeSpec(
+    TextLibKeyword,
+    "TextLibKeyword",
+    (
+        FieldSpec("Content", "content", STRING, required=True, min_length=1, max_length=20),
+        FieldSpec("Label", "label", ENUM, TextLibKeywordLabel, required=True),
+        FieldSpec("Remark", "remark", STRING, max_length=100),
+    ),
+)
+TextLibKeywordAddRequest.__ci_shape__ = ShapeSpec(
+    TextLibKeywordAddRequest,
+    "Request",
+    (
+        FieldSpec(
+            "Keywords", "keywords", SHAPE, TextLibKeyword, is_list=True, required=True, min_items=1
+        ),
+    ),
+)
+TextLibKeywordAddResponse.__ci_shape__ = ShapeSpec(
+    TextLibKeywordAddResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("Results", "results", SHAPE, TextLibKeywordAddResult, is_list=True),
+    ),
+)
+TextLibKeywordAddResult.__ci_shape__ = ShapeSpec(
+    TextLibKeywordAddResult,
+    "TextLibKeywordAddResult",
+    (
+        FieldSpec("Code", "code", ENUM, TextLibKeywordResultCode),
+        FieldSpec("ErrMsg", "err_msg", STRING),
+        FieldSpec("KeywordID", "keyword_id", STRING),
+        FieldSpec("Content", "content", STRING),
+        FieldSpec("Label", "label", ENUM, TextLibKeywordLabel),
+        FieldSpec("Remark", "remark", STRING),
+    ),
+)
+TextLibKeywordDeleteRequest.__ci_shape__ = ShapeSpec(
+    TextLibKeywordDeleteRequest,
+    "Request",
+    (
+        FieldSpec(
+            "KeywordIDs",
+            "keyword_ids",
+            STRING,
+            is_list=True,
+            required=True,
+            min_length=1,
+            min_items=1,
+        ),
+    ),
+)
+TextLibKeywordDeleteResponse.__ci_shape__ = ShapeSpec(
+    TextLibKeywordDeleteResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("Results", "results", SHAPE, TextLibKeywordDeleteResult, is_list=True),
+    ),
+)
+TextLibKeywordDeleteResult.__ci_shape__ = ShapeSpec(
+    TextLibKeywordDeleteResult,
+    "TextLibKeywordDeleteResult",
+    (
+        FieldSpec("Code", "code", ENUM, TextLibKeywordResultCode),
+        FieldSpec("ErrMsg", "err_msg", STRING),
+        FieldSpec("KeywordID", "keyword_id", STRING),
+        FieldSpec("Content", "content", STRING),
+    ),
+)
+TextLibKeywordInfo.__ci_shape__ = ShapeSpec(
+    TextLibKeywordInfo,
+    "TextLibKeywordInfo",
+    (
+        FieldSpec("KeywordID", "keyword_id", STRING),
+        FieldSpec("Content", "content", STRING),
+        FieldSpec("Label", "label", ENUM, TextLibKeywordLabel),
+        FieldSpec("Remark", "remark", STRING),
+        FieldSpec("CreateTime", "create_time", STRING),
+    ),
+)
+TextLibKeywordListResponse.__ci_shape__ = ShapeSpec(
+    TextLibKeywordListResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("TotalCount", "total_count", INTEGER, minimum=0),
+        FieldSpec("Keywords", "keywords", SHAPE, TextLibKeywordInfo, is_list=True),
+    ),
+)
+TextLibListResponse.__ci_shape__ = ShapeSpec(
+    TextLibListResponse,
+    "Response",
+    (
+        FieldSpec("RequestId", "request_id", STRING),
+        FieldSpec("TotalCount", "total_count", INTEGER, minimum=0),
+        FieldSpec("Libs", "libs", SHAPE, TextLibInfo, is_list=True),
+    ),
+)
+TextLibStrategyRef.__ci_shape__ = ShapeSpec(
+    TextLibStrategyRef,
+    "TextLibStrategyRef",
+    (
+        FieldSpec("Bucket", "bucket", STRING),
+        FieldSpec("Service", "service", ENUM, StrategyService),
+        FieldSpec("BizType", "biz_type", STRING),
+    ),
+)
+TextLibUpdateRequest.__ci_shape__ = ShapeSpec(
+    TextLibUpdateRequest,
+    "Request",
+    (
+        FieldSpec("LibName", "lib_name", STRING, min_length=1, max_length=32),
+        FieldSpec("Suggestion", "suggestion", ENUM, TextLibSuggestion),
+    ),
+    any_of=(("lib_name", "suggestion"),),
+)
+TextLibUpdateResponse.__ci_shape__ = ShapeSpec(
+    TextLibUpdateResponse,
+    "Response",
+    (
+        FieldSpec("LibID", "lib_id", STRING, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)

@@ -1,0 +1,624 @@
+"""Models of the video family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum, StrEnum
+
+from ..model import (
+    DATETIME,
+    ENUM,
+    INTEGER,
+    NUMBER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+from .common import (
+    AudioSection,
+    CallbackType,
+    CallbackVersion,
+    DetectType,
+    ForbidState,
+    Freeze,
+    HitFlag,
+    ListInfo,
+    ModerationInfo,
+    ModerationResult,
+    UserInfo,
+)
+
+__all__ = [
+    "LiveAuditingType",
+    "VideoDetectContent",
+    "VideoJobState",
+    "VideoSnapshotMode",
+    "LiveAuditingRequest",
+    "LiveConf",
+    "LiveInput",
+    "LiveStorageConf",
+    "VideoAuditingRequest",
+    "VideoAuditingResponse",
+    "VideoAuditingResultResponse",
+    "VideoCallbackDetail",
+    "VideoCallbackSimple",
+    "VideoCallbackSimpleData",
+    "VideoConf",
+    "VideoInput",
+    "VideoJobDetail",
+    "VideoJobResult",
+    "VideoSimpleModerationInfo",
+    "VideoSnapshot",
+    "VideoSnapshotConf",
+]
+
+
+class LiveAuditingType(StrEnum):
+    """The job type that makes `POST /video/auditing` a live-stream job. Set by the client."""
+
+    LIVE_VIDEO = "live_video"
+
+
+class VideoDetectContent(IntEnum):
+    """What to moderate. 0 = the pictures only (the default), 1 = the pictures and the sound."""
+
+    IMAGE_ONLY = 0
+    IMAGE_AND_AUDIO = 1
+
+
+class VideoJobState(StrEnum):
+    """State of a video or live job. `Snapshoting` means CI is still taking snapshots (video docs
+    only). A live job stays `Auditing` while the stream is moderated."""
+
+    SUBMITTED = "Submitted"
+    SNAPSHOTING = "Snapshoting"
+    AUDITING = "Auditing"
+    SUCCESS = "Success"
+    FAILED = "Failed"
+
+
+class VideoSnapshotMode(StrEnum):
+    """How snapshots are spaced. `Interval`: one every `TimeInterval` seconds (with only `Count`,
+    `Count` snapshots over the video). `Average`: `Count` snapshots evenly over the whole
+    video (`TimeInterval` ignored). `Fps`: `TimeInterval` snapshots a second (without it,
+    `Count` in all). CI documents no default."""
+
+    INTERVAL = "Interval"
+    AVERAGE = "Average"
+    FPS = "Fps"
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LiveAuditingRequest(Model):
+    """Body of a live-stream moderation submit; `Type` is always `live_video`.
+
+    The root element `<Request>` of a document.
+    """
+
+    type: LiveAuditingType | str = LiveAuditingType.LIVE_VIDEO
+    input: LiveInput
+    conf: LiveConf
+    storage_conf: LiveStorageConf | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LiveConf(Model):
+    """Moderation rules for a live stream. `BizType` is required for live jobs."""
+
+    callback: str | None = None
+    """http(s) URL CI posts results to while the stream is moderated. CI documents no length
+    limit; 2048 characters is this client's bound."""
+    biz_type: str
+    """Id of a moderation policy configured in the console (required for live jobs)."""
+    callback_version: CallbackVersion | str | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    callback_type: CallbackType | int | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LiveInput(Model):
+    """The live stream to moderate."""
+
+    url: str
+    """URL of the stream, e.g. `rtmp://example.com/live/123`. CI documents RTMP, HLS, HTTP and
+    HTTPS streams; the pattern only asks for `scheme://host…`. CI documents no length limit;
+    2048 characters is this client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class LiveStorageConf(Model):
+    """Where CI saves the stream in the bucket: `Path/{JobId}.m3u8` and
+    `Path/{JobId}-{yyyyMMddHHmmssSSS}.ts`."""
+
+    path: str | None = None
+    """Folder (key prefix) in the bucket for the saved stream. CI documents no limit; 800 bytes
+    is this client's bound, leaving room for the file names CI appends within COS's 850-byte
+    keys."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoAuditingRequest(Model):
+    """Body of a video moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: VideoInput
+    conf: VideoConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoAuditingResponse(Model):
+    """Answer to a video or live-stream moderation submit.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: VideoJobDetail
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoAuditingResultResponse(Model):
+    """Answer to a video or live-stream result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: VideoJobResult
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoCallbackDetail(Model):
+    """The Detail callback body of a video or live job."""
+
+    event_name: str
+    """The event: `ReviewVideo` (for live jobs too)."""
+    jobs_detail: VideoJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoCallbackSimple(Model):
+    """The Simple callback body of a video or live job. `code` 0 means the job succeeded."""
+
+    code: int | None = None
+    """0 when the job succeeded; otherwise CI's error code."""
+    message: str | None = None
+    """What happened."""
+    data: VideoCallbackSimpleData
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoCallbackSimpleData(Model):
+    """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
+
+    event: str
+    """The event: `ReviewVideo` (for live jobs too)."""
+    trace_id: str
+    """The job id."""
+    url: str | None = None
+    """The video's URL, or the live stream's URL (e.g. `rtmp://…`)."""
+    result: ModerationResult | int | None = None
+    forbidden_status: ForbidState | int | None = None
+    porn_info: VideoSimpleModerationInfo | None = None
+    ads_info: VideoSimpleModerationInfo | None = None
+    data_id: str | None = None
+    """The DataId you sent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoConf(Model):
+    """Moderation rules. `Snapshot` is required (CI's docs mark it so); everything else is
+    optional, and without `BizType` the bucket's default moderation policy is used."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
+    current docs drop it in favour of `BizType` policies; it is still sent if set."""
+    snapshot: VideoSnapshotConf
+    callback: str | None = None
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console (32 hex digits in CI's examples)."""
+    callback_version: CallbackVersion | str | None = None
+    callback_type: CallbackType | int | None = None
+    detect_content: VideoDetectContent | int | None = None
+    freeze: Freeze | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoInput(Model):
+    """The video to moderate. Exactly one of `Object` and `Url`."""
+
+    object: str | None = None
+    """Key of the video object in the bucket, e.g. `test/video.mp4` (COS keys are at most 850
+    bytes)."""
+    url: str | None = None
+    """Public http(s) URL of the video. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoJobDetail(Model):
+    """The job as CI sees it right after the submit."""
+
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the new job (live jobs start with `av` in CI's examples)."""
+    state: VideoJobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent (the Go SDK reads it; the docs do not list it)."""
+    url: str | None = None
+    """The URL you sent (the Go SDK reads it; the docs do not list it)."""
+    code: str | None = None
+    """Error code when the job failed (not in the submit docs)."""
+    message: str | None = None
+    """Error message when the job failed (not in the submit docs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoJobResult(Model):
+    """A video or live job and its verdict so far. `Label`, `Result`, the `*Info` blocks,
+    `Snapshot` and `AudioSection` are there once moderation has produced them; a `Failed` job
+    has `Code` and `Message` instead."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job (may be a negative number, e.g. `-6101`)."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: VideoJobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent."""
+    url: str | None = None
+    """The URL you sent: a video's http(s) URL, or a live stream's URL (e.g. `rtmp://…`)."""
+    type: str | None = None
+    """`live_video` for a live-stream job; CI documents no value for a video job."""
+    snapshot_count: int | None = None
+    """How many snapshots were moderated. In a live job's callback while it is `Auditing`, how
+    many this callback carries."""
+    result: ModerationResult | int | None = None
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    sub_label: str | None = None
+    """A finer label within `Label` (the Go SDK reads it; the video docs do not list it)."""
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    snapshot: list[VideoSnapshot] = field(default_factory=list)
+    """The moderated snapshots (all, or with `CallbackType` 2 in a callback only the non-
+    compliant ones)."""
+    audio_section: list[AudioSection] = field(default_factory=list)
+    """The moderated sections of the sound; absent when no sound was moderated. For a live job,
+    `OffsetTime` is a Unix timestamp in milliseconds."""
+    bucket_id: str | None = None
+    """The bucket the job belongs to."""
+    region: str | None = None
+    """The bucket's region."""
+    forbid_state: ForbidState | int | None = None
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoSimpleModerationInfo(Model):
+    """One category's verdict in a video Simple callback (it counts snapshots instead of
+    scoring)."""
+
+    hit_flag: HitFlag | int | None = None
+    label: str | None = None
+    """The label; CI's docs say it is currently always empty."""
+    count: int | None = None
+    """How many snapshots hit the category."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoSnapshot(Model):
+    """One snapshot of the video or stream and its verdict."""
+
+    url: str | None = None
+    """URL of the snapshot image (valid for 2 hours; query again for a fresh one)."""
+    text: str | None = None
+    """Text recognised in the snapshot (OCR), when the policy checks text."""
+    snapshot_time: int | None = None
+    """Where the snapshot is, in milliseconds from the start of the video; for a live job, the
+    Unix time of the snapshot in milliseconds (e.g. `1649387157000`)."""
+    label: str | None = None
+    """The snapshot's most severe label."""
+    result: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    meaningless_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoSnapshotConf(Model):
+    """How CI takes the snapshots it moderates as images (snapshots are billed). `Count` is
+    required."""
+
+    mode: VideoSnapshotMode | str | None = None
+    time_interval: float | None = None
+    """Seconds between snapshots (`Interval` mode) or snapshots per second (`Fps` mode), greater
+    than 0 and at most 60, with up to 3 decimals, e.g. `50` or `0.5`."""
+    count: int
+    """How many snapshots to take at most, 1 to 10000."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+LiveAuditingRequest.__ci_shape__ = ShapeSpec(
+    LiveAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Type", "type", ENUM, LiveAuditingType, required=True),
+        FieldSpec("Input", "input", SHAPE, LiveInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, LiveConf, required=True),
+        FieldSpec("StorageConf", "storage_conf", SHAPE, LiveStorageConf),
+    ),
+)
+LiveConf.__ci_shape__ = ShapeSpec(
+    LiveConf,
+    "LiveConf",
+    (
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING, required=True, min_length=1),
+        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+    ),
+)
+LiveInput.__ci_shape__ = ShapeSpec(
+    LiveInput,
+    "LiveInput",
+    (
+        FieldSpec(
+            "Url",
+            "url",
+            STRING,
+            required=True,
+            min_length=1,
+            max_length=2048,
+            pattern="^[A-Za-z][A-Za-z0-9+.-]*://[^\\s/]+\\S*$",
+        ),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+)
+LiveStorageConf.__ci_shape__ = ShapeSpec(
+    LiveStorageConf,
+    "LiveStorageConf",
+    (FieldSpec("Path", "path", STRING, max_bytes=800, min_length=1),),
+)
+VideoAuditingRequest.__ci_shape__ = ShapeSpec(
+    VideoAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, VideoInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, VideoConf, required=True),
+    ),
+)
+VideoAuditingResponse.__ci_shape__ = ShapeSpec(
+    VideoAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobDetail, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+VideoAuditingResultResponse.__ci_shape__ = ShapeSpec(
+    VideoAuditingResultResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+VideoCallbackDetail.__ci_shape__ = ShapeSpec(
+    VideoCallbackDetail,
+    "VideoCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobResult, required=True),
+    ),
+)
+VideoCallbackSimple.__ci_shape__ = ShapeSpec(
+    VideoCallbackSimple,
+    "VideoCallbackSimple",
+    (
+        FieldSpec("code", "code", INTEGER),
+        FieldSpec("message", "message", STRING),
+        FieldSpec("data", "data", SHAPE, VideoCallbackSimpleData, required=True),
+    ),
+)
+VideoCallbackSimpleData.__ci_shape__ = ShapeSpec(
+    VideoCallbackSimpleData,
+    "VideoCallbackSimpleData",
+    (
+        FieldSpec("event", "event", STRING, required=True),
+        FieldSpec("trace_id", "trace_id", STRING, required=True),
+        FieldSpec("url", "url", STRING),
+        FieldSpec("result", "result", ENUM, ModerationResult),
+        FieldSpec("forbidden_status", "forbidden_status", ENUM, ForbidState),
+        FieldSpec("porn_info", "porn_info", SHAPE, VideoSimpleModerationInfo),
+        FieldSpec("ads_info", "ads_info", SHAPE, VideoSimpleModerationInfo),
+        FieldSpec("data_id", "data_id", STRING),
+    ),
+)
+VideoConf.__ci_shape__ = ShapeSpec(
+    VideoConf,
+    "VideoConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Snapshot", "snapshot", SHAPE, VideoSnapshotConf, required=True),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+        FieldSpec("DetectContent", "detect_content", ENUM, VideoDetectContent),
+        FieldSpec("Freeze", "freeze", SHAPE, Freeze),
+    ),
+)
+VideoInput.__ci_shape__ = ShapeSpec(
+    VideoInput,
+    "VideoInput",
+    (
+        FieldSpec("Object", "object", STRING, max_bytes=850, min_length=1),
+        FieldSpec("Url", "url", STRING, max_length=2048, url=True),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+    one_of=(("object", "url"),),
+)
+VideoJobDetail.__ci_shape__ = ShapeSpec(
+    VideoJobDetail,
+    "VideoJobDetail",
+    (
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, VideoJobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+    ),
+)
+VideoJobResult.__ci_shape__ = ShapeSpec(
+    VideoJobResult,
+    "VideoJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, VideoJobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Type", "type", STRING),
+        FieldSpec("SnapshotCount", "snapshot_count", INTEGER),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("SubLabel", "sub_label", STRING),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+        FieldSpec("Snapshot", "snapshot", SHAPE, VideoSnapshot, is_list=True),
+        FieldSpec("AudioSection", "audio_section", SHAPE, AudioSection, is_list=True),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+    ),
+)
+VideoSimpleModerationInfo.__ci_shape__ = ShapeSpec(
+    VideoSimpleModerationInfo,
+    "VideoSimpleModerationInfo",
+    (
+        FieldSpec("hit_flag", "hit_flag", ENUM, HitFlag),
+        FieldSpec("label", "label", STRING),
+        FieldSpec("count", "count", INTEGER),
+    ),
+)
+VideoSnapshot.__ci_shape__ = ShapeSpec(
+    VideoSnapshot,
+    "VideoSnapshot",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("SnapshotTime", "snapshot_time", INTEGER),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Result", "result", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("TeenagerInfo", "teenager_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("MeaninglessInfo", "meaningless_info", SHAPE, ModerationInfo),
+    ),
+)
+VideoSnapshotConf.__ci_shape__ = ShapeSpec(
+    VideoSnapshotConf,
+    "VideoSnapshotConf",
+    (
+        FieldSpec("Mode", "mode", ENUM, VideoSnapshotMode),
+        FieldSpec("TimeInterval", "time_interval", NUMBER, minimum=0.001, maximum=60),
+        FieldSpec("Count", "count", INTEGER, required=True, minimum=1, maximum=10000),
+    ),
+)

@@ -1,0 +1,384 @@
+"""Models of the webpage family.
+
+Generated from the spec by `generator/`; do not edit. Enums accept their plain values
+(`"Porn"`); values CI adds later parse as plain `str`/`int` instead of failing.
+Shapes other families use too are in `models.common`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..model import (
+    BOOLEAN,
+    DATETIME,
+    ENUM,
+    INTEGER,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
+from .common import (
+    CallbackType,
+    DetectType,
+    ForbidState,
+    JobState,
+    ListInfo,
+    ModerationInfo,
+    ModerationResult,
+    TextModerationInfo,
+    UserInfo,
+)
+
+__all__ = [
+    "WebpageAuditingRequest",
+    "WebpageAuditingResponse",
+    "WebpageCallbackDetail",
+    "WebpageCallbackSimple",
+    "WebpageConf",
+    "WebpageImageResult",
+    "WebpageImageResults",
+    "WebpageInput",
+    "WebpageJobResult",
+    "WebpageLabels",
+    "WebpageTextResult",
+    "WebpageTextResults",
+]
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageAuditingRequest(Model):
+    """Body of a webpage moderation submit.
+
+    The root element `<Request>` of a document.
+    """
+
+    input: WebpageInput
+    conf: WebpageConf
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageAuditingResponse(Model):
+    """Answer to a webpage submit (the created job) and to a webpage result query.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: WebpageJobResult
+    request_id: str | None = None
+    """Id of the request; the documented result skeleton leaves it out, so it may be absent."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageCallbackDetail(Model):
+    """The webpage callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
+
+    event_name: str
+    """The event: `ReviewHtml`."""
+    jobs_detail: WebpageJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageCallbackSimple(Model):
+    """The webpage callback body, read when CI sends no version header (see
+    WebpageCallbackDetail)."""
+
+    event_name: str
+    """The event: `ReviewHtml`."""
+    jobs_detail: WebpageJobResult
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageConf(Model):
+    """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
+    moderation policy."""
+
+    detect_type: list[DetectType | str] = field(default_factory=list)
+    """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI
+    says it is no longer maintained; use `BizType`."""
+    callback: str | None = None
+    """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
+    client's bound."""
+    biz_type: str | None = None
+    """Id of a moderation policy configured in the console; without it the default policy
+    applies."""
+    return_highlight_html: bool | None = None
+    """Ask for `HighlightHtml` (the page with its non-compliant text highlighted) in the result
+    and the callback. Sent as `true`/`false`."""
+    callback_type: CallbackType | int | None = None
+    """Not documented by CI for this operation (seen in official SDKs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageImageResult(Model):
+    """One image of the page and its verdict."""
+
+    url: str | None = None
+    """URL of the image on the page."""
+    text: str | None = None
+    """The image's OCR text; only when text detection is on in the moderation policy."""
+    label: str | None = None
+    """The image's most severe label."""
+    suggestion: ModerationResult | int | None = None
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageImageResults(Model):
+    """The verdicts of the page's images."""
+
+    results: list[WebpageImageResult] = field(default_factory=list)
+    """One entry per image of the page."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageInput(Model):
+    """The webpage to moderate."""
+
+    url: str
+    """Full http(s) URL of the webpage, e.g. `http://www.test.com`. CI documents no length limit;
+    2048 characters is this client's bound."""
+    data_id: str | None = None
+    """Your business id, echoed in results and callbacks."""
+    user_info: UserInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageJobResult(Model):
+    """A webpage job and its verdict. `Label`, `Suggestion`, `Labels`, `ImageResults` and
+    `TextResults` are there once `State` is `Success`; a `Failed` job has `Code` and `Message`
+    instead. A just-created job has only `JobId`, `State`, `CreationTime` and `Url`."""
+
+    code: str | None = None
+    """`Success`, or CI's error code for a failed job."""
+    message: str | None = None
+    """What went wrong, for a failed job."""
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the job."""
+    state: JobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    url: str | None = None
+    """The webpage URL you sent."""
+    page_count: int | None = None
+    """How many image links and text sections of the page CI moderated."""
+    label: str | None = None
+    """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
+    suggestion: ModerationResult | int | None = None
+    labels: WebpageLabels | None = None
+    image_results: WebpageImageResults | None = None
+    text_results: WebpageTextResults | None = None
+    highlight_html: str | None = None
+    """The page's HTML with its non-compliant words highlighted; only when the job asked for it
+    with `ReturnHighlightHtml`. (CI's tables call it HTML content; one SDK comment calls it a
+    link.)"""
+    user_info: UserInfo | None = None
+    list_info: ListInfo | None = None
+    bucket_id: str | None = None
+    """The bucket of the job (callback)."""
+    region: str | None = None
+    """The bucket's region (callback)."""
+    forbid_state: ForbidState | int | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageLabels(Model):
+    """The whole page's verdict per category (`HitFlag`, `Score`)."""
+
+    porn_info: ModerationInfo | None = None
+    ads_info: ModerationInfo | None = None
+    politics_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None = None
+    illegal_info: ModerationInfo | None = None
+    abuse_info: ModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageTextResult(Model):
+    """One text section of the page and its verdict."""
+
+    text: str | None = None
+    """The section's text."""
+    label: str | None = None
+    """The section's most severe label."""
+    suggestion: ModerationResult | int | None = None
+    porn_info: TextModerationInfo | None = None
+    ads_info: TextModerationInfo | None = None
+    politics_info: TextModerationInfo | None = None
+    terrorism_info: TextModerationInfo | None = None
+    illegal_info: TextModerationInfo | None = None
+    abuse_info: TextModerationInfo | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class WebpageTextResults(Model):
+    """The verdicts of the page's text."""
+
+    results: list[WebpageTextResult] = field(default_factory=list)
+    """One entry per text section (10,000 UTF-8 characters each)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+# XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
+WebpageAuditingRequest.__ci_shape__ = ShapeSpec(
+    WebpageAuditingRequest,
+    "Request",
+    (
+        FieldSpec("Input", "input", SHAPE, WebpageInput, required=True),
+        FieldSpec("Conf", "conf", SHAPE, WebpageConf, required=True),
+    ),
+)
+WebpageAuditingResponse.__ci_shape__ = ShapeSpec(
+    WebpageAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, WebpageJobResult, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+WebpageCallbackDetail.__ci_shape__ = ShapeSpec(
+    WebpageCallbackDetail,
+    "WebpageCallbackDetail",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, WebpageJobResult, required=True),
+    ),
+)
+WebpageCallbackSimple.__ci_shape__ = ShapeSpec(
+    WebpageCallbackSimple,
+    "WebpageCallbackSimple",
+    (
+        FieldSpec("EventName", "event_name", STRING, required=True),
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, WebpageJobResult, required=True),
+    ),
+)
+WebpageConf.__ci_shape__ = ShapeSpec(
+    WebpageConf,
+    "WebpageConf",
+    (
+        FieldSpec(
+            "DetectType", "detect_type", ENUM, DetectType, is_list=True, comma=True, min_items=1
+        ),
+        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
+        FieldSpec("BizType", "biz_type", STRING),
+        FieldSpec("ReturnHighlightHtml", "return_highlight_html", BOOLEAN),
+        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
+    ),
+)
+WebpageImageResult.__ci_shape__ = ShapeSpec(
+    WebpageImageResult,
+    "WebpageImageResult",
+    (
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+    ),
+)
+WebpageImageResults.__ci_shape__ = ShapeSpec(
+    WebpageImageResults,
+    "WebpageImageResults",
+    (FieldSpec("Results", "results", SHAPE, WebpageImageResult, is_list=True),),
+)
+WebpageInput.__ci_shape__ = ShapeSpec(
+    WebpageInput,
+    "WebpageInput",
+    (
+        FieldSpec("Url", "url", STRING, required=True, max_length=2048, url=True),
+        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+    ),
+)
+WebpageJobResult.__ci_shape__ = ShapeSpec(
+    WebpageJobResult,
+    "WebpageJobResult",
+    (
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, JobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("PageCount", "page_count", INTEGER, minimum=0),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("Labels", "labels", SHAPE, WebpageLabels),
+        FieldSpec("ImageResults", "image_results", SHAPE, WebpageImageResults),
+        FieldSpec("TextResults", "text_results", SHAPE, WebpageTextResults),
+        FieldSpec("HighlightHtml", "highlight_html", STRING),
+        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
+        FieldSpec("ListInfo", "list_info", SHAPE, ListInfo),
+        FieldSpec("BucketId", "bucket_id", STRING),
+        FieldSpec("Region", "region", STRING),
+        FieldSpec("ForbidState", "forbid_state", ENUM, ForbidState),
+    ),
+)
+WebpageLabels.__ci_shape__ = ShapeSpec(
+    WebpageLabels,
+    "WebpageLabels",
+    (
+        FieldSpec("PornInfo", "porn_info", SHAPE, ModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, ModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, ModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, ModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, ModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, ModerationInfo),
+    ),
+)
+WebpageTextResult.__ci_shape__ = ShapeSpec(
+    WebpageTextResult,
+    "WebpageTextResult",
+    (
+        FieldSpec("Text", "text", STRING),
+        FieldSpec("Label", "label", STRING),
+        FieldSpec("Suggestion", "suggestion", ENUM, ModerationResult),
+        FieldSpec("PornInfo", "porn_info", SHAPE, TextModerationInfo),
+        FieldSpec("AdsInfo", "ads_info", SHAPE, TextModerationInfo),
+        FieldSpec("PoliticsInfo", "politics_info", SHAPE, TextModerationInfo),
+        FieldSpec("TerrorismInfo", "terrorism_info", SHAPE, TextModerationInfo),
+        FieldSpec("IllegalInfo", "illegal_info", SHAPE, TextModerationInfo),
+        FieldSpec("AbuseInfo", "abuse_info", SHAPE, TextModerationInfo),
+    ),
+)
+WebpageTextResults.__ci_shape__ = ShapeSpec(
+    WebpageTextResults,
+    "WebpageTextResults",
+    (FieldSpec("Results", "results", SHAPE, WebpageTextResult, is_list=True),),
+)
