@@ -23,7 +23,7 @@ class FailureTrigger:
 
     pattern: str
     code: str = "AuditingFailed"
-    message: str = "the audio could not be moderated"
+    message: str = "the content could not be moderated"
 
     def matches(self, source: str) -> bool:
         return fnmatch.fnmatchcase(source, self.pattern)
