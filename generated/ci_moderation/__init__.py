@@ -180,7 +180,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "2a222bc387110137d9aab5030e970e29f6eb2bec8d5d43587f6b18fc70edaf77"
+SPEC_SHA256 = "d9caf1e3af3d0859c5b9e1c56034dbfbc9264a2115cd7ef60d8fb11f25432c09"
 
 __all__ = [
     "AccessDeniedError",
