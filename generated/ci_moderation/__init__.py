@@ -180,7 +180,7 @@ from .signing import Credentials
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "d9caf1e3af3d0859c5b9e1c56034dbfbc9264a2115cd7ef60d8fb11f25432c09"
+SPEC_SHA256 = "d8d60c0448ea974938e3787387ddd6b2e75f62a65f94c3526707c685ff306ab9"
 
 __all__ = [
     "AccessDeniedError",

@@ -442,10 +442,13 @@ class Client(BaseSyncClient):
         Deletes the words whose `KeywordID`s you send (from `AddTextLibKeywords` or
         `ListTextLibKeywords`) and reports one `Results` entry per id: `Success`, or `Failed`
         with `ErrMsg`. An HTTP 200 does not mean every word was deleted: check each result.
-        The wire form is UNVERIFIED: the official SDKs disagree (Java: `POST …/deletekeyword`;
-        Android: `DELETE …/keyword` with the same body) and CI's page could not be read here
-        (see the notes). Deleting an id twice leaves the library the same, so this client
-        retries it (its choice; a second delete at worst reports that id `Failed`).
+        The wire form is not verified against CI's docs: the official SDKs disagree (Java:
+        `POST …/deletekeyword`; Android: `DELETE …/keyword` with the same body) and CI's page
+        could not be read when this was written. This spec follows Java: a path no SDK author
+        would invent, and a body many HTTP stacks drop from a DELETE. If CI's docs say DELETE,
+        only this path and method change. Deleting an id twice leaves the library the same, so
+        this client retries it (its choice; a second delete at worst reports that id
+        `Failed`).
 
         `POST /audit/textlib/{libId}/deletekeyword`
         Idempotent: retried on ambiguous failures.
@@ -1633,10 +1636,13 @@ class AsyncClient(BaseAsyncClient):
         Deletes the words whose `KeywordID`s you send (from `AddTextLibKeywords` or
         `ListTextLibKeywords`) and reports one `Results` entry per id: `Success`, or `Failed`
         with `ErrMsg`. An HTTP 200 does not mean every word was deleted: check each result.
-        The wire form is UNVERIFIED: the official SDKs disagree (Java: `POST …/deletekeyword`;
-        Android: `DELETE …/keyword` with the same body) and CI's page could not be read here
-        (see the notes). Deleting an id twice leaves the library the same, so this client
-        retries it (its choice; a second delete at worst reports that id `Failed`).
+        The wire form is not verified against CI's docs: the official SDKs disagree (Java:
+        `POST …/deletekeyword`; Android: `DELETE …/keyword` with the same body) and CI's page
+        could not be read when this was written. This spec follows Java: a path no SDK author
+        would invent, and a body many HTTP stacks drop from a DELETE. If CI's docs say DELETE,
+        only this path and method change. Deleting an id twice leaves the library the same, so
+        this client retries it (its choice; a second delete at worst reports that id
+        `Failed`).
 
         `POST /audit/textlib/{libId}/deletekeyword`
         Idempotent: retried on ambiguous failures.
