@@ -472,7 +472,7 @@ def test_a_defect_of_ours_still_surfaces_as_a_cierror(
     def broken(self: object, resp: object) -> None:
         raise TypeError("a planted defect")
 
-    monkeypatch.setattr(transport._Call, "reader", broken)
+    monkeypatch.setattr(transport._Call, "reader", broken)  # shared by every transport
     with HostileServer(serve_all(answer(OK_SUBMIT))) as server:
         with pytest.raises(OutcomeUnknownError) as info:
             submit(call_runner, server)
