@@ -40,7 +40,8 @@ def api() -> Api:
 @dataclass(frozen=True)
 class CallRunner:
     """One client call, made the same way through `Client` ("sync") or `AsyncClient`
-    ("async", on a fresh event loop): `runner.call(options, "cancel_live_auditing_job",
+    ("async", on a fresh event loop), or `Client(transport="stdlib")` ("stdlib"):
+    `runner.call(options, "cancel_live_auditing_job",
     job_id=...)` builds the client from `options`, calls the method, closes the client, and
     returns the result or raises the error. `http` builds the caller's own httpx client of
     the matching kind (closed afterwards) with those options."""
@@ -55,6 +56,11 @@ class CallRunner:
         http: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> Any:
+        if self.mode == "stdlib":  # the sync Client on the standard library's http.client
+            if http is not None:
+                pytest.skip("a caller's own httpx client does not apply to transport='stdlib'")
+            with Client(**options, transport="stdlib") as client:
+                return getattr(client, method)(*args, **kwargs)
         if self.mode == "sync":
             with contextlib.ExitStack() as stack:
                 opts = dict(options)
@@ -77,7 +83,7 @@ class CallRunner:
 SYNC_RUNNER = CallRunner("sync")
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "stdlib"])
 def call_runner(request: pytest.FixtureRequest) -> CallRunner:
-    """Runs a transport-level test once with each client."""
+    """Runs a transport-level test once with each client (and each sync transport)."""
     return CallRunner(request.param)

@@ -22,6 +22,7 @@ from .xmlcodec import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:  # httpx costs ~70 ms to import: load it with the first client, not before
     import httpx
 
+    from .stdlib import StdlibTransport
     from .transport import AsyncTransport, SyncTransport
 
 _UNSET: Any = object()
@@ -153,6 +154,8 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
 - `max_connections`: calls in flight at once (default 64); more calls queue for a slot
   within their deadline (a deadline reached in the queue is `DeadlineBeforeSendError`).
 - `extra_headers`: sent with every request (`x-ci-*` / `x-cos-*` ones are signed).
+- `transport` (sync `Client` only): `"httpx"` (the default) or `"stdlib"`, the standard
+  library's http.client (no httpx import; proxies from the environment; see `stdlib.py`).
 - `http_client`: your own httpx client (redirects are never followed and cookies never
   sent whatever it is configured to do); else one is owned. Only an owned sync client bounds
   every socket read by the deadline: yours bounds each read by `timeout` and the deadline
@@ -190,6 +193,7 @@ class _ClientBase(Generic[H]):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         extra_headers: Mapping[str, str] | None = None,
         http_client: H | None = None,
+        transport: str = "httpx",
     ) -> None:
         self._settings = _settings(
             bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
@@ -200,9 +204,19 @@ class _ClientBase(Generic[H]):
             max_connections=max_connections, extra_headers=extra_headers,
         )  # fmt: skip
         self._owner = True
-        self._open(self._settings, http_client)
+        if transport not in self._TRANSPORTS:
+            raise ConfigurationError(
+                f"transport must be one of {', '.join(self._TRANSPORTS)}, got {transport!r}"
+            )
+        if transport != "httpx" and http_client is not None:
+            raise ConfigurationError(
+                "http_client is an httpx client: use it with transport='httpx'"
+            )
+        self._open(self._settings, http_client, transport)
 
-    def _open(self, settings: Settings, http_client: H | None) -> None:
+    _TRANSPORTS: tuple[str, ...] = ("httpx",)
+
+    def _open(self, settings: Settings, http_client: H | None, transport: str) -> None:
         raise NotImplementedError
 
     def with_options(
@@ -242,9 +256,16 @@ class _ClientBase(Generic[H]):
 
 class BaseSyncClient(_ClientBase["httpx.Client"]):
     __doc__ = _OPTIONS_DOC
-    _transport: SyncTransport
+    _transport: SyncTransport | StdlibTransport
 
-    def _open(self, settings: Settings, http_client: httpx.Client | None) -> None:
+    _TRANSPORTS = ("httpx", "stdlib")
+
+    def _open(self, settings: Settings, http_client: httpx.Client | None, transport: str) -> None:
+        if transport == "stdlib":  # http.client: no httpx import at all
+            from .stdlib import StdlibTransport
+
+            self._transport = StdlibTransport(settings)
+            return
         from .transport import SyncTransport
 
         self._transport = SyncTransport(settings, http_client)
@@ -324,7 +345,9 @@ class BaseAsyncClient(_ClientBase["httpx.AsyncClient"]):
     __doc__ = _OPTIONS_DOC
     _transport: _LazyAsyncTransport
 
-    def _open(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+    def _open(
+        self, settings: Settings, http_client: httpx.AsyncClient | None, transport: str
+    ) -> None:
         if http_client is not None:
             httpx_module = sys.modules.get("httpx")  # imported already: the caller made one
             if httpx_module is None or not isinstance(http_client, httpx_module.AsyncClient):

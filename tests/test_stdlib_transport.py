@@ -1,0 +1,173 @@
+"""`Client(transport="stdlib")`: the standard library's http.client under the same guarantees
+(the transport-level tests of `test_hostile_server.py` and `test_resilience.py` run on it via
+the `call_runner` fixture). Here: what only it has — no httpx at all, keep-alive pooling,
+proxies from the environment — and its use from many threads. Every server is on loopback; a
+"proxy" is a local server that answers itself, so nothing leaves the machine."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from ci_moderation import Client, ConnectError, Credentials, RetryPolicy
+from ci_moderation.stdlib import _bypass
+
+from .hostile import OK_CANCEL, Conn, HostileServer, answer, serve_all
+
+ROOT = Path(__file__).resolve().parent.parent
+CREDS = Credentials("AKIDexample", "secret")
+JOB = "vab1ca9fc8a3ed11ea834c525400863904"
+ONCE = RetryPolicy(max_attempts=1)
+
+
+def stdlib_client(base_url: str, **extra: object) -> Client:
+    return Client(base_url=base_url, credentials=CREDS, transport="stdlib", retry=ONCE, **extra)  # type: ignore[arg-type]
+
+
+def test_it_runs_where_httpx_cannot_be_imported(tmp_path: Path) -> None:
+    """A vendored copy on the stdlib transport needs lxml only: httpx (and httpcore) are
+    made unimportable in a fresh interpreter, and a call still works."""
+    script = f"""
+import sys
+sys.modules["httpx"] = None  # importing it now raises ImportError
+sys.modules["httpcore"] = None
+from ci_moderation import Client, Credentials
+from tests.hostile import HostileServer, serve_all, answer, OK_CANCEL
+with HostileServer(serve_all(answer(OK_CANCEL))) as server:
+    with Client(base_url=server.base_url, credentials=Credentials("AKIDx", "k"),
+                transport="stdlib") as client:
+        print(client.cancel_live_auditing_job("{JOB}").jobs_detail.job_id)
+"""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT)])}
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        check=False, timeout=60,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "av-legit"
+
+
+def test_connections_are_kept_alive_and_a_closed_idle_one_is_replaced() -> None:
+    def once_then_close(conn: Conn) -> None:  # answers two requests, then closes
+        for _ in range(2):
+            if not conn.request() or not conn.send(answer(OK_CANCEL)):
+                return
+
+    with HostileServer(once_then_close) as server, stdlib_client(server.base_url) as client:
+        for _ in range(5):
+            assert client.cancel_live_auditing_job(JOB).jobs_detail.job_id == "av-legit"
+        # 2 requests per connection: 3 connections for 5 calls, none failed on a closed one
+        assert server.connections == 3 and len(server.requests) == 5
+
+
+def test_many_threads_share_one_client() -> None:
+    errors: list[BaseException] = []
+    with HostileServer(serve_all(answer(OK_CANCEL))) as server:
+        with stdlib_client(server.base_url, max_connections=4) as client:
+
+            def work() -> None:
+                try:
+                    for _ in range(25):
+                        client.cancel_live_auditing_job(JOB)
+                except BaseException as exc:  # collected for the assert
+                    errors.append(exc)
+
+            threads = [threading.Thread(target=work) for _ in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        assert errors == [] and len(server.requests) == 200
+        assert server.connections <= 4  # at most max_connections, all reused
+
+
+class _Proxy:
+    """A local "proxy" that records what it is asked and answers itself."""
+
+    def __init__(self, reply: bytes | None) -> None:
+        self.reply = reply
+        self.server = HostileServer(self.handle)
+
+    def handle(self, conn: Conn) -> None:
+        data = conn.request()
+        if data and self.reply is not None:
+            conn.send(self.reply)
+
+
+def test_an_http_proxy_from_the_environment_gets_the_absolute_form(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    proxy = _Proxy(answer(OK_CANCEL))
+    with proxy.server:
+        monkeypatch.setenv("http_proxy", f"http://user:p%40ss@127.0.0.1:{proxy.server.port}")
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        # A CI-shaped host: the proxy answers for it; nothing is resolved or contacted.
+        target = "http://examplebucket-1250000000.ci.ap-beijing.myqcloud.com"
+        with stdlib_client(target) as client:
+            assert client.cancel_live_auditing_job(JOB).jobs_detail.job_id == "av-legit"
+    [request] = proxy.server.requests
+    head = request.split(b"\r\n\r\n")[0].decode()
+    assert head.startswith(f"POST {target}/video/cancel_auditing/{JOB} HTTP/1.1")
+    assert "host: examplebucket-1250000000.ci.ap-beijing.myqcloud.com" in head.lower()
+    assert "proxy-authorization: Basic dXNlcjpwQHNz" in head  # user:p@ss
+
+
+def test_https_goes_through_a_connect_tunnel(monkeypatch: pytest.MonkeyPatch) -> None:
+    proxy = _Proxy(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+    with proxy.server:
+        monkeypatch.setenv("https_proxy", f"http://u:pw@127.0.0.1:{proxy.server.port}")
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        target = "https://examplebucket-1250000000.ci.ap-beijing.myqcloud.com"
+        with stdlib_client(target) as client, pytest.raises(ConnectError):
+            client.cancel_live_auditing_job(JOB)  # the proxy refuses: nothing was sent
+    [request] = proxy.server.requests
+    head = request.decode()
+    assert head.startswith(
+        "CONNECT examplebucket-1250000000.ci.ap-beijing.myqcloud.com:443 HTTP/1."
+    )
+    assert "Proxy-Authorization: Basic dTpwdw==" in head
+
+
+def test_loopback_is_never_proxied(monkeypatch: pytest.MonkeyPatch) -> None:
+    proxy = _Proxy(None)
+    with proxy.server, HostileServer(serve_all(answer(OK_CANCEL))) as server:
+        monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.server.port}")
+        with stdlib_client(server.base_url) as client:
+            client.cancel_live_auditing_job(JOB)
+    assert proxy.server.requests == [] and len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("host", "no_proxy", "bypass"),
+    [
+        ("a.example.com", "example.com", True),
+        ("a.example.com", ".example.com", True),
+        ("example.com", "example.com:8080", True),
+        ("badexample.com", "example.com", False),
+        ("anything", "*", True),
+        ("x.y", "", False),
+        ("x.y", " other , x.y ", True),
+    ],
+)
+def test_no_proxy_is_read_as_curl_reads_it(host: str, no_proxy: str, bypass: bool) -> None:
+    assert _bypass(host, no_proxy) is bypass
+
+
+def test_a_caller_httpx_client_does_not_mix_with_the_stdlib_transport() -> None:
+    import httpx
+
+    from ci_moderation import ConfigurationError
+
+    with httpx.Client() as http, pytest.raises(ConfigurationError, match="transport='httpx'"):
+        Client(
+            base_url="http://127.0.0.1:1", credentials=CREDS, transport="stdlib", http_client=http
+        )
+    with pytest.raises(ConfigurationError, match="transport must be one of"):
+        Client(base_url="http://127.0.0.1:1", credentials=CREDS, transport="urllib3")
