@@ -99,7 +99,7 @@ def queryspec(q: ir.QueryParam) -> str:
     if q.pattern is not None:
         args.append(f"pattern=re.compile({q.pattern!r})")
     if q.enum is not None:
-        args.append(f"choices=models.{q.enum}")
+        args.append(f"enum={q.enum!r}")
     return ", ".join(args)
 
 

@@ -8,9 +8,13 @@ acting on a verdict.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from . import models
 from .jsoncodec import DEFAULT_MAX_CALLBACK_BYTES, CallbackSpec, parse_callback_with
+from .model import model_class
+
+if TYPE_CHECKING:
+    from . import models
 
 __all__ = ["CALLBACKS", "Callback", "parse_callback"]
 
@@ -18,104 +22,118 @@ __all__ = ["CALLBACKS", "Callback", "parse_callback"]
 CALLBACKS: tuple[CallbackSpec, ...] = (
     CallbackSpec(
         "AudioCallbackDetail",
-        models.AudioCallbackDetail,
+        "AudioCallbackDetail",
         version="Detail",
         event="ReviewAudio",
         event_field=("EventName",),
     ),
     CallbackSpec(
         "AudioCallbackSimple",
-        models.AudioCallbackSimple,
+        "AudioCallbackSimple",
         version="Simple",
         event="ReviewAudio",
         event_field=("data", "event"),
     ),
     CallbackSpec(
         "DocumentCallbackDetail",
-        models.DocumentCallbackDetail,
+        "DocumentCallbackDetail",
         version="Detail",
         event="ReviewDocument",
         event_field=("EventName",),
     ),
     CallbackSpec(
         "DocumentCallbackSimple",
-        models.DocumentCallbackSimple,
+        "DocumentCallbackSimple",
         version="Simple",
         event="ReviewDocument",
         event_field=("EventName",),
     ),
     CallbackSpec(
         "ImageCallbackDetail",
-        models.ImageCallbackDetail,
+        "ImageCallbackDetail",
         version="Detail",
         event="ReviewImage",
         event_field=("EventName",),
     ),
     CallbackSpec(
         "ImageCallbackSimple",
-        models.ImageCallbackSimple,
+        "ImageCallbackSimple",
         version="Simple",
         event="ReviewImage",
         event_field=("data", "event"),
     ),
     CallbackSpec(
         "TextCallbackDetail",
-        models.TextCallbackDetail,
+        "TextCallbackDetail",
         version="Detail",
         event="ReviewText",
         event_field=("EventName",),
     ),
     CallbackSpec(
         "TextCallbackSimple",
-        models.TextCallbackSimple,
+        "TextCallbackSimple",
         version="Simple",
         event="ReviewText",
         event_field=("data", "event"),
     ),
     CallbackSpec(
         "VideoCallbackDetail",
-        models.VideoCallbackDetail,
+        "VideoCallbackDetail",
         version="Detail",
         event="ReviewVideo",
         event_field=("EventName",),
     ),
     CallbackSpec(
         "VideoCallbackSimple",
-        models.VideoCallbackSimple,
+        "VideoCallbackSimple",
         version="Simple",
         event="ReviewVideo",
         event_field=("data", "event"),
     ),
     CallbackSpec(
         "WebpageCallbackDetail",
-        models.WebpageCallbackDetail,
+        "WebpageCallbackDetail",
         version="Detail",
         event="ReviewHtml",
         event_field=("EventName",),
     ),
     CallbackSpec(
         "WebpageCallbackSimple",
-        models.WebpageCallbackSimple,
+        "WebpageCallbackSimple",
         version="Simple",
         event="ReviewHtml",
         event_field=("EventName",),
     ),
 )
 
-Callback = (
-    models.AudioCallbackDetail
-    | models.AudioCallbackSimple
-    | models.DocumentCallbackDetail
-    | models.DocumentCallbackSimple
-    | models.ImageCallbackDetail
-    | models.ImageCallbackSimple
-    | models.TextCallbackDetail
-    | models.TextCallbackSimple
-    | models.VideoCallbackDetail
-    | models.VideoCallbackSimple
-    | models.WebpageCallbackDetail
-    | models.WebpageCallbackSimple
-)
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    Callback: TypeAlias = (
+        models.AudioCallbackDetail
+        | models.AudioCallbackSimple
+        | models.DocumentCallbackDetail
+        | models.DocumentCallbackSimple
+        | models.ImageCallbackDetail
+        | models.ImageCallbackSimple
+        | models.TextCallbackDetail
+        | models.TextCallbackSimple
+        | models.VideoCallbackDetail
+        | models.VideoCallbackSimple
+        | models.WebpageCallbackDetail
+        | models.WebpageCallbackSimple
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """`Callback`, the union of every callback model, built on first use (it needs them all)."""
+    if name != "Callback":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    union: Any = None
+    for spec in CALLBACKS:
+        union = spec.cls if union is None else union | spec.cls
+    globals()["Callback"] = union = union if union is not None else model_class("Error")
+    return union
 
 
 def parse_callback(

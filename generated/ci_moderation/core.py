@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote
 
 from .errors import (
@@ -25,7 +25,7 @@ from .errors import (
     article,
     service_error_class,
 )
-from .model import Model
+from .model import Model, model_class
 from .signing import TOKEN_HEADER, Credentials, SigningWindow, authorization, signed_headers
 from .xmlcodec import DEFAULT_MAX_BYTES, parse_element, parse_root, serialize
 
@@ -96,16 +96,21 @@ class QueryParamSpec:
     maximum: int | None = None
     pattern: re.Pattern[str] | None = None
     url: bool = False
-    choices: type[Enum] | None = None  # an enum: a member or its value
+    enum: str | None = None  # the name of the enum whose values are the choices
+
+    @property
+    def choices(self) -> type[Enum] | None:
+        return None if self.enum is None else cast("type[Enum]", model_class(self.enum))
 
     def render(self, value: object) -> str:
         """The wire text of a value, or `RequestValidationError` naming the parameter."""
         reason = None
-        if self.choices is not None:
+        choices = self.choices
+        if choices is not None:
             try:
-                return str(self.choices(getattr(value, "value", value)).value)
+                return str(choices(getattr(value, "value", value)).value)
             except ValueError:
-                allowed = ", ".join(str(m.value) for m in self.choices)
+                allowed = ", ".join(str(m.value) for m in choices)
                 reason = f"{value!r} is not one of {allowed}"
         elif self.kind == "boolean":
             if not isinstance(value, bool):
@@ -174,9 +179,11 @@ class OperationModel(Generic[T]):
     method: str
     path: str
     params: tuple[PathParamSpec, ...]
-    input_cls: type[Model] | None
-    output_cls: type[T]
-    error_cls: type[Model]
+    #: Model names (the classes are `input_cls`, `output_cls`, `error_cls`): a family's
+    #: models are built when one of its operations is first used, not at import.
+    input_name: str | None
+    output_name: str
+    error_name: str
     idempotent: bool
     reconcile_field: tuple[str, ...] | None = None
     rate_limit: RateLimitSpec | None = None
@@ -190,6 +197,20 @@ class OperationModel(Generic[T]):
     #: A query parameter (python name) that identifies the call for reconciliation, as
     #: `reconcile_field` does in a body: filled with a uuid4 when the caller leaves it out.
     reconcile_query: str | None = None
+
+    @property
+    def input_cls(self) -> type[Model] | None:
+        return (
+            None if self.input_name is None else cast("type[Model]", model_class(self.input_name))
+        )
+
+    @property
+    def output_cls(self) -> type[T]:
+        return cast("type[T]", model_class(self.output_name))
+
+    @property
+    def error_cls(self) -> type[Model]:
+        return cast("type[Model]", model_class(self.error_name))
 
     def build_path(self, values: Mapping[str, str]) -> str:
         """Validate path values before any URL exists, so no value can change the target.

@@ -14,10 +14,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from .errors import CallbackError, CIError
-from .model import BOOLEAN, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from .model import (
+    BOOLEAN,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+    model_class,
+)
 from .xmlcodec import MAX_UNKNOWN_ELEMENTS, read_scalar, spend_unknown
 
 #: Callback bodies larger than this are refused unparsed (CI's are a few KiB).
@@ -31,10 +40,14 @@ class CallbackSpec:
     """One webhook of the spec: which model, for which `X-Ci-Content-Version` and event."""
 
     name: str
-    cls: type[Model]
+    shape: str  # the model's name; its class is `cls`, built on first use
     version: str
     event: str
     event_field: tuple[str, ...]  # keys leading to the event name in the body
+
+    @property
+    def cls(self) -> type[Model]:
+        return cast("type[Model]", model_class(self.shape))
 
 
 def parse_callback_with(

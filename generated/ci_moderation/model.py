@@ -6,6 +6,7 @@ Generated classes are plain slotted, keyword-only dataclasses; each carries a `S
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -134,3 +135,10 @@ def _short(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_short(v) for v in value) + "]"
     return repr(value)
+
+
+def model_class(name: str) -> Any:
+    """The generated model (or enum) called `name`. Families load on first use, so
+    importing the package does not build every model."""
+    models = importlib.import_module(".models", __package__)  # generated beside this module
+    return getattr(models, name)
