@@ -56,11 +56,15 @@ class CallRunner:
         http: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> Any:
-        if self.mode == "stdlib":  # the sync Client on the standard library's http.client
-            if http is not None:
-                pytest.skip("a caller's own httpx client does not apply to transport='stdlib'")
-            with Client(**options, transport="stdlib") as client:
-                return getattr(client, method)(*args, **kwargs)
+        if self.mode == "httpx":  # the sync Client on httpx (its own pool, or the caller's)
+            with contextlib.ExitStack() as stack:
+                opts = {**options, "transport": "httpx"}
+                if http is not None:
+                    opts["http_client"] = stack.enter_context(httpx.Client(**http))
+                with Client(**opts) as client:
+                    return getattr(client, method)(*args, **kwargs)
+        if self.mode == "sync" and http is not None:
+            pytest.skip("a caller's own httpx client is the httpx transport's case")
         if self.mode == "sync":
             with contextlib.ExitStack() as stack:
                 opts = dict(options)
@@ -83,7 +87,7 @@ class CallRunner:
 SYNC_RUNNER = CallRunner("sync")
 
 
-@pytest.fixture(params=["sync", "async", "stdlib"])
+@pytest.fixture(params=["sync", "async", "httpx"])
 def call_runner(request: pytest.FixtureRequest) -> CallRunner:
     """Runs a transport-level test once with each client (and each sync transport)."""
     return CallRunner(request.param)

@@ -57,7 +57,7 @@ def test_with_options_sets_the_deadline_of_some_calls_only() -> None:
             assert quick._settings.budget is client._settings.budget
             assert quick._settings.limiter(CANCEL) is client._settings.limiter(CANCEL)
             quick.close()
-            assert not client._transport.http.is_closed
+            assert not client._transport.closed
 
 
 def test_with_options_checks_values_like_the_constructor() -> None:

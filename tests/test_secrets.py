@@ -81,14 +81,16 @@ def test_logs_and_errors_never_carry_secrets(status: int, caplog: pytest.LogCapt
 def test_real_sockets_with_sts_credentials_leak_nothing(
     ci_emulator_factory: object, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """Over real loopback sockets (so httpcore's DEBUG logging runs), with an STS token."""
+    """Over real loopback sockets (on the httpx transport, so httpcore's DEBUG logging
+    runs), with an STS token."""
     from ci_emulator.config import EmulatorConfig
 
     creds = Credentials("AKIDstsexample01", SECRET_KEY, TOKEN)
     emu = ci_emulator_factory(EmulatorConfig(credentials=(creds,)))  # type: ignore[operator]
     caplog.set_level(logging.DEBUG)
     texts = []
-    with Client(base_url=emu.base_url, credentials=creds, retry=RetryPolicy(max_attempts=1)) as c:
+    once = RetryPolicy(max_attempts=1)
+    with Client(base_url=emu.base_url, credentials=creds, retry=once, transport="httpx") as c:
         out = c.create_audio_auditing_job(
             AudioAuditingRequest(input=AudioInput(object="a"), conf=AudioConf(detect_type=["Porn"]))
         )
@@ -98,7 +100,7 @@ def test_real_sockets_with_sts_credentials_leak_nothing(
         except CIError as exc:
             texts += [str(exc), "".join(traceback.format_exception(exc))]
     wrong = Credentials("AKIDstsexample01", SECRET_KEY, "another-token")
-    with Client(base_url=emu.base_url, credentials=wrong, retry=RetryPolicy(max_attempts=1)) as c:
+    with Client(base_url=emu.base_url, credentials=wrong, retry=once) as c:  # default transport
         with pytest.raises(CIError) as info:
             c.cancel_live_auditing_job(job_id="slunknown")
         texts += [str(info.value), repr(info.value)]

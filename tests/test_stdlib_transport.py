@@ -68,7 +68,7 @@ def test_connections_are_kept_alive_and_a_closed_idle_one_is_replaced() -> None:
 def test_many_threads_share_one_client() -> None:
     errors: list[BaseException] = []
     with HostileServer(serve_all(answer(OK_CANCEL))) as server:
-        with stdlib_client(server.base_url, max_connections=4) as client:
+        with stdlib_client(server.base_url, max_connections=4, rate_limit=False) as client:
 
             def work() -> None:
                 try:
@@ -171,3 +171,64 @@ def test_a_caller_httpx_client_does_not_mix_with_the_stdlib_transport() -> None:
         )
     with pytest.raises(ConfigurationError, match="transport must be one of"):
         Client(base_url="http://127.0.0.1:1", credentials=CREDS, transport="urllib3")
+
+
+def _raw(head: str, body: bytes = b"") -> bytes:
+    return head.replace("\n", "\r\n").encode() + body
+
+
+@pytest.mark.parametrize(
+    ("reply", "why"),
+    [
+        (_raw("HTTP/1.1 200 OK\nX-A: 1\n folded\nContent-Length: 0\n\n"), "folding"),
+        (_raw("HTTP/1.1 200 OK\nTransfer-Encoding: gzip, chunked\n\n"), "Transfer-Encoding"),
+        (_raw("HTTP/1.1 200 OK\nContent-Length: 5\nContent-Length: 6\n\n", b"12345"), "conflict"),
+        (_raw("HTTP/1.1 200 OK\nContent-Length: -5\n\n"), "length"),
+        (_raw("HTTP/1.1 101 Switching Protocols\n\n"), "switch"),
+        (_raw("HTTP/2 200 OK\n\n"), "status line"),
+        (_raw("HTTP/1.1 200 OK\n" + "X-A: 1\n" * 101 + "\n"), "101 headers"),
+        (_raw("HTTP/1.1 200 OK\nX-A: " + "a" * 70_000 + "\n\n"), "long line"),
+        (_raw("HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\nzz\n"), "chunk size"),
+        (_raw("HTTP/1.1 200 OK\nContent-Length: 500\n\n", OK_CANCEL), "cut short"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_answers_that_are_not_http_1_1_as_we_accept_it_are_refused(reply: bytes, why: str) -> None:
+    from ci_moderation import OutcomeUnknownError
+
+    def handler(conn: Conn) -> None:
+        if conn.request():
+            conn.send(reply)
+
+    with HostileServer(handler) as server, stdlib_client(server.base_url) as client:
+        with pytest.raises(OutcomeUnknownError):  # sent, and no answer we can trust
+            client.cancel_live_auditing_job(JOB)
+
+
+def test_chunk_extensions_trailers_and_interim_answers_are_read() -> None:
+    body = OK_CANCEL
+    reply = (
+        _raw(
+            "HTTP/1.1 100 Continue\n\nHTTP/1.1 103 Early Hints\nLink: </a>\n\n"
+            "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\nX-Ci-Request-Id: r-1\n\n"
+            f"{len(body[:10]):x};ext=1\n"
+        )
+        + body[:10]
+        + _raw(f"\n{len(body[10:]):x}\n")
+        + body[10:]
+        + _raw("\n0\nX-Trailer: t\n\n")
+    )
+    with HostileServer(serve_all(reply)) as server, stdlib_client(server.base_url) as client:
+        for _ in range(2):  # and the connection is reused after it
+            answer_ = client.cancel_live_auditing_job_detailed(JOB)
+            assert answer_.parsed.jobs_detail.job_id == "av-legit"
+            assert answer_.request_id == "r-1" and answer_.headers["x-ci-request-id"] == "r-1"
+        assert server.connections == 1
+
+
+def test_an_http_1_0_answer_closes_the_connection() -> None:
+    reply = _raw(f"HTTP/1.0 200 OK\nContent-Length: {len(OK_CANCEL)}\n\n", OK_CANCEL)
+    with HostileServer(serve_all(reply)) as server, stdlib_client(server.base_url) as client:
+        for _ in range(2):
+            client.cancel_live_auditing_job(JOB)
+        assert server.connections == 2

@@ -140,5 +140,11 @@ def _short(value: Any) -> str:
 def model_class(name: str) -> Any:
     """The generated model (or enum) called `name`. Families load on first use, so
     importing the package does not build every model."""
-    models = importlib.import_module(".models", __package__)  # generated beside this module
-    return getattr(models, name)
+    found = _CLASSES.get(name)
+    if found is None:
+        models = importlib.import_module(".models", __package__)  # generated beside this module
+        found = _CLASSES[name] = getattr(models, name)
+    return found
+
+
+_CLASSES: dict[str, Any] = {}

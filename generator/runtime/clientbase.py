@@ -154,8 +154,9 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
 - `max_connections`: calls in flight at once (default 64); more calls queue for a slot
   within their deadline (a deadline reached in the queue is `DeadlineBeforeSendError`).
 - `extra_headers`: sent with every request (`x-ci-*` / `x-cos-*` ones are signed).
-- `transport` (sync `Client` only): `"httpx"` (the default) or `"stdlib"`, the standard
-  library's http.client (no httpx import; proxies from the environment; see `stdlib.py`).
+- `transport` (sync `Client`): `"stdlib"`, the default — HTTP/1.1 on the standard
+  library's sockets, no httpx import, proxies from the environment (see `stdlib.py`) — or
+  `"httpx"` (chosen by itself when you pass `http_client`). `AsyncClient` runs on httpx.
 - `http_client`: your own httpx client (redirects are never followed and cookies never
   sent whatever it is configured to do); else one is owned. Only an owned sync client bounds
   every socket read by the deadline: yours bounds each read by `timeout` and the deadline
@@ -193,7 +194,7 @@ class _ClientBase(Generic[H]):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         extra_headers: Mapping[str, str] | None = None,
         http_client: H | None = None,
-        transport: str = "httpx",
+        transport: str | None = None,
     ) -> None:
         self._settings = _settings(
             bucket=bucket, region=region, appid=appid, scheme=scheme, base_url=base_url,
@@ -204,6 +205,8 @@ class _ClientBase(Generic[H]):
             max_connections=max_connections, extra_headers=extra_headers,
         )  # fmt: skip
         self._owner = True
+        if transport is None:  # the class's default, or httpx for a caller's httpx client
+            transport = "httpx" if http_client is not None else self._TRANSPORTS[0]
         if transport not in self._TRANSPORTS:
             raise ConfigurationError(
                 f"transport must be one of {', '.join(self._TRANSPORTS)}, got {transport!r}"
@@ -258,7 +261,7 @@ class BaseSyncClient(_ClientBase["httpx.Client"]):
     __doc__ = _OPTIONS_DOC
     _transport: SyncTransport | StdlibTransport
 
-    _TRANSPORTS = ("httpx", "stdlib")
+    _TRANSPORTS = ("stdlib", "httpx")  # the first is the default
 
     def _open(self, settings: Settings, http_client: httpx.Client | None, transport: str) -> None:
         if transport == "stdlib":  # http.client: no httpx import at all

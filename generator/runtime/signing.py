@@ -116,6 +116,11 @@ def sign_key(secret_key: str, key_time_value: str) -> str:
     return hmac.digest(secret_key.encode(), key_time_value.encode(), "sha1").hex()
 
 
+#: The derived key changes only with the KeyTime (once a second at most): calls within
+#: one second share it. Kept in memory like the secret itself; never shown.
+_sign_key = lru_cache(maxsize=16)(sign_key)
+
+
 def _encode(value: str) -> str:
     """UTF-8 percent-encoding keeping only A-Z a-z 0-9 - _ . ~"""
     return quote(value, safe="-_.~")
@@ -171,7 +176,7 @@ def authorization(
     hs, param_list, header_list = http_string(method, path, params, headers)
     # hmac.digest is the C fast path; hmac.new builds a Python HMAC object per call.
     signature = hmac.digest(
-        sign_key(credentials.secret_key, kt).encode(), string_to_sign(kt, hs).encode(), "sha1"
+        _sign_key(credentials.secret_key, kt).encode(), string_to_sign(kt, hs).encode(), "sha1"
     ).hex()
     return (
         f"q-sign-algorithm=sha1&q-ak={credentials.secret_id}&q-sign-time={kt}&q-key-time={kt}"
