@@ -599,7 +599,9 @@ def main() -> None:
 
         params = inspect.signature(Client).parameters
         has_transport = "transport" in params
-        default = params["transport"].default if has_transport else "httpx"
+        default = "httpx"
+        if has_transport:  # what a plain Client() runs on (its transports list the default first)
+            default = params["transport"].default or getattr(Client, "_TRANSPORTS", ("httpx",))[0]
         default_name = default if default in ("httpx", "stdlib") else f"{default!r}"
         default_floor = "http.client" if default == "stdlib" else "httpx"
         default_target = 1.3 if default == "stdlib" else 1.15

@@ -86,8 +86,8 @@ def test_plain_make_prints_help_with_every_target(project: Path) -> None:
 
 def test_every_rule_has_a_description() -> None:
     text = MAKEFILE.read_text()
-    rules = set(re.findall(r"^([a-z]+):", text, re.M))
-    described = set(re.findall(r"^## ([a-z]+): \S", text, re.M))
+    rules = set(re.findall(r"^([a-z][a-z-]*):", text, re.M))
+    described = set(re.findall(r"^## ([a-z][a-z-]*): \S", text, re.M))
     assert rules == described == set(phony_targets())
 
 
@@ -223,3 +223,17 @@ def test_license_is_the_full_apache_2_text() -> None:
     assert hashlib.sha256(text).hexdigest() == APACHE_2_SHA256
     assert b"Apache License\n                           Version 2.0, January 2004" in text
     assert b"APPENDIX: How to apply the Apache License to your work." in text
+
+
+def test_every_generated_subpackage_is_packaged() -> None:
+    """A non-editable install ships only the listed packages: models/ must be one."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    package = ROOT / "generated" / "ci_moderation"
+    found = {
+        ".".join(("ci_moderation", *init.parent.relative_to(package).parts))
+        for init in package.rglob("__init__.py")
+    }
+    assert found <= listed
