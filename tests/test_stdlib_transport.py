@@ -232,3 +232,13 @@ def test_an_http_1_0_answer_closes_the_connection() -> None:
         for _ in range(2):
             client.cancel_live_auditing_job(JOB)
         assert server.connections == 2
+
+
+def test_proxy_variables_are_read_as_urllib_reads_them() -> None:
+    from ci_moderation.stdlib import proxies_from
+
+    env = {"HTTP_PROXY": "http://upper:1", "http_proxy": "http://lower:2", "NO_PROXY": "a,b"}
+    assert proxies_from(env) == {"http": "http://lower:2", "no": "a,b"}
+    assert proxies_from({"HTTPS_PROXY": "http://p:3", "ftp_proxy": ""}) == {"https": "http://p:3"}
+    # As a CGI script, HTTP_PROXY may come from a request header (httpoxy): not used.
+    assert proxies_from({"HTTP_PROXY": "http://evil:1", "REQUEST_METHOD": "GET"}) == {}

@@ -30,20 +30,23 @@ client is made.
 from __future__ import annotations
 
 import base64
+import os
 import select
 import socket
-import ssl
+import sys
 import threading
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
-from urllib.request import getproxies_environment
 
 from .calls import EXTRA_HEADERS, SyncShell, _Call
 from .core import Response
 from .errors import CIError, ClientClosedError, ConfigurationError
 from .settings import Settings
+
+if TYPE_CHECKING:
+    import ssl
 
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _MAX_LINE = 65536
@@ -138,7 +141,8 @@ class _Socket:
         """May this idle connection carry another request? Not when anything is waiting on
         it: bytes nobody asked for, or the server's close."""
         sock = self.sock
-        if self.buf or (isinstance(sock, ssl.SSLSocket) and sock.pending()):
+        ssl_module = sys.modules.get("ssl")  # loaded only once an https connection was made
+        if self.buf or (ssl_module and isinstance(sock, ssl_module.SSLSocket) and sock.pending()):
             return False
         try:
             if hasattr(select, "poll"):
@@ -235,6 +239,20 @@ def _to_close(sock: _Socket) -> Iterator[bytes]:
         yield data
 
 
+def proxies_from(environ: Mapping[str, str]) -> dict[str, str]:
+    """`{scheme: proxy URL, "no": no_proxy}` from `*_proxy` variables, the lower-case name
+    winning over the upper-case one (as urllib and curl read them). `HTTP_PROXY` is ignored
+    when `REQUEST_METHOD` says this runs as a CGI script, where a client controls it."""
+    found: dict[str, str] = {}
+    for name in sorted(environ, key=lambda n: n != n.upper()):  # upper-case first, then lower
+        if not name.lower().endswith("_proxy") or not environ[name]:
+            continue
+        if name == "HTTP_PROXY" and "REQUEST_METHOD" in environ:
+            continue
+        found[name[:-6].lower()] = environ[name]
+    return found
+
+
 def _bypass(host: str, no_proxy: str) -> bool:
     """`no_proxy` as curl reads it: `*`, or names that match the host or a domain of it
     (`example.com` and `.example.com` both cover `a.example.com`); ports are ignored."""
@@ -327,7 +345,7 @@ class StdlibTransport(SyncShell):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings.max_connections)
         self._pool = _Pool(settings.max_connections)
-        self._proxies = getproxies_environment()
+        self._proxies = proxies_from(os.environ)
         self._routes: dict[tuple[str, str, int], _Route] = {}
         self._tls: ssl.SSLContext | None = None
         self._tls_lock = threading.Lock()
@@ -337,6 +355,8 @@ class StdlibTransport(SyncShell):
         self._pool.close()
 
     def _context(self) -> ssl.SSLContext:
+        import ssl  # only for https: an http endpoint (the emulator) never pays for it
+
         with self._tls_lock:
             if self._tls is None:
                 self._tls = ssl.create_default_context()
