@@ -40,6 +40,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from . import http11
 from .calls import EXTRA_HEADERS, SyncShell, _Call
 from .core import Response
 from .errors import CIError, ClientClosedError, ConfigurationError
@@ -49,18 +50,11 @@ if TYPE_CHECKING:
     import ssl
 
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-_MAX_LINE = 65536
-_MAX_HEADERS = 100
 _RECV = 65536
-_HEX = frozenset("0123456789abcdefABCDEF")
 
 
 class _NotWritten(TimeoutError):
     """The deadline passed before this attempt wrote a single byte: provably not sent."""
-
-
-class _ProtocolError(Exception):
-    """The server's bytes are not an HTTP/1.1 answer we accept (after the request was sent)."""
 
 
 class _TunnelRefused(OSError):
@@ -108,32 +102,6 @@ class _Socket:
         self.buf += data
         return bool(data)
 
-    def line(self) -> bytes:
-        """One CRLF- (or LF-) terminated line, without its end, at most `_MAX_LINE` bytes."""
-        start = 0
-        while True:
-            end = self.buf.find(b"\n", start)
-            if end >= 0:
-                break
-            if len(self.buf) > _MAX_LINE:
-                raise _ProtocolError("a line of the answer is too long")
-            start = len(self.buf)
-            if not self.fill():
-                raise _ProtocolError("the connection closed inside the answer's head")
-        if end > _MAX_LINE:
-            raise _ProtocolError("a line of the answer is too long")
-        line = bytes(self.buf[:end])
-        del self.buf[: end + 1]
-        return line[:-1] if line.endswith(b"\r") else line
-
-    def take(self, most: int) -> bytes:
-        """Up to `most` bytes (at least one), b"" at the end of the stream."""
-        if not self.buf and not self.fill():
-            return b""
-        data = bytes(self.buf[:most])
-        del self.buf[:most]
-        return data
-
     def close(self) -> None:
         self.sock.close()
 
@@ -154,89 +122,31 @@ class _Socket:
             return False
 
 
-def _read_head(sock: _Socket) -> tuple[int, bool, dict[str, str]]:
-    """(status, HTTP/1.1?, headers lower-cased) of the final answer; interim `1xx` answers
-    are skipped (each read bounded by the deadline)."""
-    while True:
-        line = sock.line()
-        version, _, rest = line.partition(b" ")
-        code = rest[:3]
-        if version not in (b"HTTP/1.1", b"HTTP/1.0") or not code.isdigit() or len(code) != 3:
-            raise _ProtocolError("the answer does not start with an HTTP/1.x status line")
-        status = int(code)
-        headers = _read_headers(sock)
-        if status == 101:
-            raise _ProtocolError("the server switched protocols")
-        if not 100 <= status < 200:
-            return status, version == b"HTTP/1.1", headers
+def _events(conn: _Socket, method: str, ends: list[bool]) -> Iterator[Any]:
+    """The `Head`, then the body chunks, of the answer on `conn` (`http11.answer`, fed from
+    the socket); `ends` gets whether the connection ends with the body."""
+    parser = http11.answer(conn.buf, method)
+    try:
+        event = next(parser)
+        while True:
+            if event is http11.NEED_DATA:
+                event = parser.send(conn.fill())
+            else:
+                yield event
+                event = next(parser)
+    except StopIteration as stop:
+        ends.append(bool(stop.value))
 
 
-def _read_headers(sock: _Socket) -> dict[str, str]:
-    headers: dict[str, str] = {}
-    for _ in range(_MAX_HEADERS + 1):
-        line = sock.line()
-        if not line:
-            return headers
-        if line[:1] in (b" ", b"\t"):
-            raise _ProtocolError("obsolete header line folding is not accepted")
-        name, colon, value = line.partition(b":")
-        if not colon or not name or name != name.strip():
-            raise _ProtocolError("a header line is malformed")
-        key = name.decode("latin-1").lower()
-        text = value.strip(b" \t").decode("latin-1")
-        if key in headers:
-            if key == "content-length" and headers[key] != text:
-                raise _ProtocolError("conflicting Content-Length headers")
-            text = headers[key] if key == "content-length" else f"{headers[key]}, {text}"
-        headers[key] = text
-    raise _ProtocolError(f"the answer has more than {_MAX_HEADERS} headers")
-
-
-def _body(
-    sock: _Socket, method: str, status: int, headers: dict[str, str]
-) -> tuple[Iterator[bytes], bool]:
-    """The body's chunks, and whether its end is the connection's (read to close)."""
-    if method == "HEAD" or status in (204, 304):
-        return iter(()), False
-    coding = headers.get("transfer-encoding")
-    if coding is not None:
-        if coding.strip().lower() != "chunked":
-            raise _ProtocolError(f"Transfer-Encoding {coding[:40]!r} is not accepted")
-        return _chunked(sock), False
-    length = headers.get("content-length")
-    if length is not None:
-        if not length.isdigit() or not length.isascii():
-            raise _ProtocolError("the Content-Length is not a number")
-        return _sized(sock, int(length)), False
-    return _to_close(sock), True
-
-
-def _sized(sock: _Socket, length: int) -> Iterator[bytes]:
-    while length:
-        data = sock.take(min(length, _RECV))
-        if not data:
-            raise _ProtocolError("the connection closed before the whole body arrived")
-        length -= len(data)
-        yield data
-
-
-def _chunked(sock: _Socket) -> Iterator[bytes]:
-    while True:
-        size_text = sock.line().split(b";", 1)[0].strip()
-        if not size_text or len(size_text) > 16 or not _HEX.issuperset(size_text.decode("latin-1")):
-            raise _ProtocolError("a chunk size is malformed")
-        size = int(size_text, 16)
-        if size == 0:
-            _read_headers(sock)  # trailers, read and dropped
-            return
-        yield from _sized(sock, size)
-        if sock.line():
-            raise _ProtocolError("a chunk does not end with CRLF")
-
-
-def _to_close(sock: _Socket) -> Iterator[bytes]:
-    while data := sock.take(_RECV):
-        yield data
+def _connect_head(conn: _Socket) -> http11.Head:
+    parser = http11.connect_answer(conn.buf)  # yields only NEED_DATA
+    try:
+        next(parser)
+        while True:
+            parser.send(conn.fill())
+    except StopIteration as stop:
+        head: http11.Head = stop.value
+        return head
 
 
 def proxies_from(environ: Mapping[str, str]) -> dict[str, str]:
@@ -376,7 +286,7 @@ class StdlibTransport(SyncShell):
             conn.read_timeout = cap
             if route.tunnel is not None:
                 conn.sendall(route.tunnel)
-                status, _, _ = _read_head(conn)
+                status = _connect_head(conn).status
                 if status != 200 or conn.buf:
                     raise _TunnelRefused(f"the proxy answered CONNECT with {status}")
             if key[0] == "https":
@@ -402,12 +312,13 @@ class StdlibTransport(SyncShell):
             headers["proxy-authorization"] = route.auth
         lines = [f"{req.method} {target} HTTP/1.1"]
         lines += [f"{name}: {value}" for name, value in headers.items()]
-        head = "\r\n".join(lines)
-        if "\n" in head.replace("\r\n", "") or "\r" in head.replace("\r\n", ""):
+        text = "\r\n".join(lines)
+        if "\n" in text.replace("\r\n", "") or "\r" in text.replace("\r\n", ""):
             raise ConfigurationError("a header would split the request (CR or LF in a value)")
-        request = (head + "\r\n\r\n").encode("latin-1") + req.body
+        request = (text + "\r\n\r\n").encode("latin-1") + req.body
 
         conn: _Socket | None = None
+        ends: list[bool] = []
         reusable = False
         found: dict[str, str] = {}
         status = 0
@@ -419,17 +330,18 @@ class StdlibTransport(SyncShell):
                 conn.read_timeout = call.s.timeout.get("read")
                 conn.write_timeout = call.s.timeout.get("write")
                 conn.sendall(request)
-                status, http11, found = _read_head(conn)
-                chunks, to_close = _body(conn, req.method, status, found)
+                events = _events(conn, req.method, ends)
+                head: http11.Head = next(events)
+                status, found = head.status, head.headers
             except Exception as exc:
                 failure = self._failure(call, exc, conn)
                 raise failure from failure.__cause__
             try:
                 body = call.reader(_Headers(found))
-                for chunk in chunks:
+                for chunk in events:
                     call.add_chunk(body, chunk)
                 connection = found.get("connection", "").lower()
-                reusable = http11 and not to_close and "close" not in connection
+                reusable = head.http11 and ends == [False] and "close" not in connection
                 return call.result(status, found, body)
             except CIError as error:
                 raise call.response_error(error, status, found) from None
@@ -456,7 +368,7 @@ class StdlibTransport(SyncShell):
         failure = call.transport_error(
             exc, not_sent=not_sent, timed_out=isinstance(exc, TimeoutError), closed=self.closed
         )
-        if isinstance(exc, OSError | _ProtocolError):
+        if isinstance(exc, OSError | http11.ProtocolError):
             return failure  # the stack's own: its message may quote the server; no cause
         failure.__cause__ = exc  # anything unforeseen: keep it for debugging
         return failure

@@ -1,0 +1,152 @@
+"""HTTP/1.1 answers read sans-I/O, for the standard-library transports (sync `stdlib.py` and
+asyncio `aio.py`): the parser never touches a socket, so both read with the same code and the
+same limits.
+
+`answer(buf, method)` is a generator over a connection's read buffer. It yields `NEED_DATA`
+when it needs more bytes (the transport appends what arrived to `buf` and sends `True`, or
+`False` at the end of the stream), then the `Head` of the final answer once (interim `1xx`
+answers are skipped), then each body chunk as `bytes`; it returns whether the connection ends
+with the body (no length: read to close). What it leaves in `buf` arrived beyond the answer.
+
+Refused, as `ProtocolError`: a status line that is not HTTP/1.0 or 1.1, `101` (no protocol
+switch was asked for), a line over 64 KiB, more than 100 headers, obsolete line folding, a
+`Transfer-Encoding` other than `chunked`, conflicting `Content-Length`s, a malformed chunk, and
+a body cut short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any, NamedTuple
+
+MAX_LINE = 65536
+MAX_HEADERS = 100
+_HEX = frozenset(b"0123456789abcdefABCDEF")
+
+#: Yielded by the parser when it needs more bytes in `buf`.
+NEED_DATA: Any = object()
+
+Parser = Generator[Any, bool, bool]
+
+
+class ProtocolError(Exception):
+    """The bytes are not an HTTP/1.1 answer we accept."""
+
+
+class Head(NamedTuple):
+    status: int
+    http11: bool
+    headers: dict[str, str]  # lower-cased names; repeated ones joined with ", "
+
+
+def answer(buf: bytearray, method: str) -> Parser:
+    """See the module docstring."""
+    head = yield from _head(buf)
+    yield head
+    headers = head.headers
+    if method == "HEAD" or head.status in (204, 304):
+        return False
+    coding = headers.get("transfer-encoding")
+    if coding is not None:
+        if coding.strip().lower() != "chunked":
+            raise ProtocolError(f"Transfer-Encoding {coding[:40]!r} is not accepted")
+        yield from _chunked(buf)
+        return False
+    length = headers.get("content-length")
+    if length is not None:
+        if not length.isdigit() or not length.isascii():
+            raise ProtocolError("the Content-Length is not a number")
+        yield from _sized(buf, int(length))
+        return False
+    while True:  # no length: the body ends with the connection
+        if buf:
+            chunk = bytes(buf)
+            buf.clear()
+            yield chunk
+        if not (yield NEED_DATA):
+            return True
+
+
+def connect_answer(buf: bytearray) -> Generator[Any, bool, Head]:
+    """The head of a proxy's answer to CONNECT (it has no body)."""
+    return (yield from _head(buf))
+
+
+def _line(buf: bytearray) -> Generator[Any, bool, bytes]:
+    start = 0
+    while (end := buf.find(b"\n", start)) < 0:
+        if len(buf) > MAX_LINE:
+            raise ProtocolError("a line of the answer is too long")
+        start = len(buf)
+        if not (yield NEED_DATA):
+            raise ProtocolError("the connection closed inside the answer's head")
+    if end > MAX_LINE:
+        raise ProtocolError("a line of the answer is too long")
+    line = bytes(buf[:end])
+    del buf[: end + 1]
+    return line[:-1] if line.endswith(b"\r") else line
+
+
+def _head(buf: bytearray) -> Generator[Any, bool, Head]:
+    while True:
+        line = yield from _line(buf)
+        version, _, rest = line.partition(b" ")
+        code = rest[:3]
+        if version not in (b"HTTP/1.1", b"HTTP/1.0") or len(code) != 3 or not code.isdigit():
+            raise ProtocolError("the answer does not start with an HTTP/1.x status line")
+        status = int(code)
+        headers = yield from _headers(buf)
+        if status == 101:
+            raise ProtocolError("the server switched protocols")
+        if not 100 <= status < 200:
+            return Head(status, version == b"HTTP/1.1", headers)
+
+
+def _headers(buf: bytearray) -> Generator[Any, bool, dict[str, str]]:
+    headers: dict[str, str] = {}
+    for _ in range(MAX_HEADERS + 1):
+        line = yield from _line(buf)
+        if not line:
+            return headers
+        if line[:1] in (b" ", b"\t"):
+            raise ProtocolError("obsolete header line folding is not accepted")
+        name, colon, value = line.partition(b":")
+        if not colon or not name or name != name.strip():
+            raise ProtocolError("a header line is malformed")
+        key = name.decode("latin-1").lower()
+        text = value.strip(b" \t").decode("latin-1")
+        if key in headers:
+            if key == "content-length":
+                if headers[key] != text:
+                    raise ProtocolError("conflicting Content-Length headers")
+                continue
+            text = f"{headers[key]}, {text}"
+        headers[key] = text
+    raise ProtocolError(f"the answer has more than {MAX_HEADERS} headers")
+
+
+def _sized(buf: bytearray, length: int) -> Parser:
+    while length:
+        if not buf and not (yield NEED_DATA):
+            raise ProtocolError("the connection closed before the whole body arrived")
+        chunk = bytes(buf[:length])
+        del buf[:length]
+        length -= len(chunk)
+        if chunk:
+            yield chunk
+    return False
+
+
+def _chunked(buf: bytearray) -> Parser:
+    while True:
+        size_line = yield from _line(buf)
+        size_text = size_line.split(b";", 1)[0].strip()
+        if not size_text or len(size_text) > 16 or not _HEX.issuperset(size_text):
+            raise ProtocolError("a chunk size is malformed")
+        size = int(size_text, 16)
+        if size == 0:
+            yield from _headers(buf)  # trailers, read and dropped
+            return False
+        yield from _sized(buf, size)
+        if (yield from _line(buf)):
+            raise ProtocolError("a chunk does not end with CRLF")
