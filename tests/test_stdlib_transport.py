@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ci_moderation import Client, ConnectError, Credentials, RetryPolicy
-from ci_moderation.stdlib import _bypass
+from ci_moderation.routes import bypass as _bypass
 
 from .hostile import OK_CANCEL, Conn, HostileServer, answer, serve_all
 
@@ -237,7 +237,7 @@ def test_an_http_1_0_answer_closes_the_connection() -> None:
 
 
 def test_proxy_variables_are_read_as_urllib_reads_them() -> None:
-    from ci_moderation.stdlib import proxies_from
+    from ci_moderation.routes import proxies_from
 
     env = {"HTTP_PROXY": "http://upper:1", "http_proxy": "http://lower:2", "NO_PROXY": "a,b"}
     assert proxies_from(env) == {"http": "http://lower:2", "no": "a,b"}

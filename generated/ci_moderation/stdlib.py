@@ -29,27 +29,25 @@ client is made.
 
 from __future__ import annotations
 
-import base64
 import os
 import select
 import socket
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
 
 from . import http11
-from .calls import EXTRA_HEADERS, SyncShell, _Call
+from .calls import SyncShell, _Call
 from .core import Response
-from .errors import CIError, ClientClosedError, ConfigurationError
+from .errors import CIError, ClientClosedError
+from .routes import HeaderView, Key, Route, key_of, proxies_from, request_bytes
 from .settings import Settings
 
 if TYPE_CHECKING:
     import ssl
 
-_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _RECV = 65536
 
 
@@ -149,69 +147,6 @@ def _connect_head(conn: _Socket) -> http11.Head:
         return head
 
 
-def proxies_from(environ: Mapping[str, str]) -> dict[str, str]:
-    """`{scheme: proxy URL, "no": no_proxy}` from `*_proxy` variables, the lower-case name
-    winning over the upper-case one (as urllib and curl read them). `HTTP_PROXY` is ignored
-    when `REQUEST_METHOD` says this runs as a CGI script, where a client controls it."""
-    found: dict[str, str] = {}
-    for name in sorted(environ, key=lambda n: n != n.upper()):  # upper-case first, then lower
-        if not name.lower().endswith("_proxy") or not environ[name]:
-            continue
-        if name == "HTTP_PROXY" and "REQUEST_METHOD" in environ:
-            continue
-        found[name[:-6].lower()] = environ[name]
-    return found
-
-
-def _bypass(host: str, no_proxy: str) -> bool:
-    """`no_proxy` as curl reads it: `*`, or names that match the host or a domain of it
-    (`example.com` and `.example.com` both cover `a.example.com`); ports are ignored."""
-    host = host.lower().strip("[]")
-    for entry in no_proxy.lower().split(","):
-        name = entry.strip()
-        if name == "*":
-            return True
-        name = name.rsplit(":", 1)[0] if name.count(":") == 1 else name
-        name = name.strip("[]").lstrip(".")
-        if name and (host == name or host.endswith("." + name)):
-            return True
-    return False
-
-
-def _basic(userinfo: str) -> str:
-    user, _, password = userinfo.partition(":")
-    token = base64.b64encode(f"{unquote(user)}:{unquote(password)}".encode()).decode()
-    return f"Basic {token}"
-
-
-class _Route:
-    """Where a request for one scheme://host:port goes: direct, or through a proxy."""
-
-    __slots__ = ("host", "port", "target", "tunnel", "absolute", "auth")
-
-    def __init__(self, scheme: str, host: str, port: int, proxies: dict[str, str]) -> None:
-        self.host, self.port = host, port
-        self.target = host  # the TLS server name
-        self.tunnel: bytes | None = None  # the CONNECT request
-        self.absolute = False
-        self.auth: str | None = None
-        proxy = proxies.get(scheme)
-        if not proxy or host.lower() in _LOOPBACK or _bypass(host, proxies.get("no", "")):
-            return
-        parts = urlsplit(proxy if "://" in proxy else "http://" + proxy)
-        if parts.scheme != "http" or not parts.hostname:
-            return  # only plain-http proxies; anything else is not used (nor guessed at)
-        if "@" in parts.netloc:
-            self.auth = _basic(parts.netloc.rpartition("@")[0])
-        self.host, self.port = parts.hostname, parts.port or 80
-        if scheme == "https":
-            where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-            auth = f"Proxy-Authorization: {self.auth}\r\n" if self.auth else ""
-            self.tunnel = f"CONNECT {where} HTTP/1.1\r\nHost: {where}\r\n{auth}\r\n".encode()
-        else:
-            self.absolute = True
-
-
 class _Pool:
     """Idle keep-alive connections by (scheme, host, port), last in first out."""
 
@@ -256,7 +191,7 @@ class StdlibTransport(SyncShell):
         super().__init__(settings.max_connections)
         self._pool = _Pool(settings.max_connections)
         self._proxies = proxies_from(os.environ)
-        self._routes: dict[tuple[str, str, int], _Route] = {}
+        self._routes: dict[Key, Route] = {}
         self._tls: ssl.SSLContext | None = None
         self._tls_lock = threading.Lock()
 
@@ -272,7 +207,7 @@ class StdlibTransport(SyncShell):
                 self._tls = ssl.create_default_context()
             return self._tls
 
-    def _connect(self, call: _Call, key: tuple[str, str, int], route: _Route) -> _Socket:
+    def _connect(self, call: _Call, key: tuple[str, str, int], route: Route) -> _Socket:
         deadline = call.attempt_deadline
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -300,22 +235,11 @@ class StdlibTransport(SyncShell):
 
     def _exchange(self, call: _Call) -> Response[Any]:
         req = call.signed()
-        url = urlsplit(req.url)
-        scheme = url.scheme.lower()
-        key = (scheme, (url.hostname or "").lower(), url.port or (443 if scheme == "https" else 80))
+        key = key_of(req.url)
         route = self._routes.get(key)
         if route is None:
-            route = self._routes.setdefault(key, _Route(*key, self._proxies))
-        target = req.url if route.absolute else req.url[req.url.index("/", len(scheme) + 3) :]
-        headers = EXTRA_HEADERS | req.headers
-        if route.absolute and route.auth:
-            headers["proxy-authorization"] = route.auth
-        lines = [f"{req.method} {target} HTTP/1.1"]
-        lines += [f"{name}: {value}" for name, value in headers.items()]
-        text = "\r\n".join(lines)
-        if "\n" in text.replace("\r\n", "") or "\r" in text.replace("\r\n", ""):
-            raise ConfigurationError("a header would split the request (CR or LF in a value)")
-        request = (text + "\r\n\r\n").encode("latin-1") + req.body
+            route = self._routes.setdefault(key, Route(*key, self._proxies))
+        request = request_bytes(req, route)
 
         conn: _Socket | None = None
         ends: list[bool] = []
@@ -337,7 +261,7 @@ class StdlibTransport(SyncShell):
                 failure = self._failure(call, exc, conn)
                 raise failure from failure.__cause__
             try:
-                body = call.reader(_Headers(found))
+                body = call.reader(HeaderView(found))
                 for chunk in events:
                     call.add_chunk(body, chunk)
                 connection = found.get("connection", "").lower()
@@ -372,12 +296,3 @@ class StdlibTransport(SyncShell):
             return failure  # the stack's own: its message may quote the server; no cause
         failure.__cause__ = exc  # anything unforeseen: keep it for debugging
         return failure
-
-
-class _Headers:
-    """What `_Call.reader` reads: `headers.get`."""
-
-    __slots__ = ("headers",)
-
-    def __init__(self, headers: dict[str, str]) -> None:
-        self.headers = headers

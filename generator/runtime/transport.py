@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpcore
 import httpx
 
+from .aio import AsyncShell
 from .calls import EXTRA_HEADERS, SyncShell, _Call
 from .connection import (
     DeadlineBeforeWrite,
@@ -27,9 +27,7 @@ from .connection import (
     set_deadline,
 )
 from .core import (
-    OperationModel,
     Response,
-    prepare,
 )
 from .errors import (
     CIError,
@@ -142,7 +140,7 @@ class SyncTransport(_Shell, SyncShell):
             set_deadline(None)
 
 
-class AsyncTransport(_Shell):
+class AsyncTransport(_Shell, AsyncShell):
     """Runs calls on an `httpx.AsyncClient` (yours, or one it owns and closes)."""
 
     http: httpx.AsyncClient
@@ -150,9 +148,8 @@ class AsyncTransport(_Shell):
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None) -> None:
         if http is not None and not isinstance(http, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")
-        self.max_connections = settings.max_connections
+        AsyncShell.__init__(self, settings.max_connections)
         self._own = http is None
-        self._slots: asyncio.Semaphore | None = None  # made on first use, in the running loop
         limits = httpx.Limits(
             max_connections=settings.max_connections,
             max_keepalive_connections=settings.max_connections,
@@ -165,52 +162,6 @@ class AsyncTransport(_Shell):
         self._closed = True
         if self._own:
             await self.http.aclose()
-
-    async def call(
-        self,
-        s: Settings,
-        op: OperationModel[T],
-        body: Model | None,
-        path_values: Mapping[str, str],
-        query: Mapping[str, object] | None = None,
-    ) -> Response[T]:
-        prepared = prepare(op, body, path_values, generate_data_id=s.generate_data_id, query=query)
-        call = _Call(s, op, prepared)
-        number = 0
-        while True:
-            number += 1
-            try:
-                return call.succeeded(await self._attempt(call), number)
-            except CIError as error:
-                await asyncio.sleep(call.failed(error, number))
-            except Exception as exc:  # a defect of ours: still a CIError, the cause kept
-                await asyncio.sleep(call.failed(call.internal_error(exc), number))
-
-    async def _attempt(self, call: _Call) -> Response[Any]:
-        if self.closed:
-            raise ClientClosedError("the client is closed")
-        call.begin()
-        slots = self._slots
-        if slots is None:
-            slots = self._slots = asyncio.Semaphore(self.max_connections)
-        try:
-            async with asyncio.timeout(max(0.0, call.remaining())):
-                await slots.acquire()
-        except TimeoutError:
-            raise call.no_slot() from None
-        try:
-            if call.remaining() <= 0:
-                raise call.no_slot()
-            wait = call.reserve()
-            if wait:
-                try:
-                    await asyncio.sleep(wait)
-                except BaseException:
-                    call.release()  # cancelled while waiting: nothing was sent
-                    raise
-            return await self._exchange(call)
-        finally:
-            slots.release()
 
     async def _exchange(self, call: _Call) -> Response[Any]:
         request = _request(call, self.http)
