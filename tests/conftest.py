@@ -39,12 +39,13 @@ def api() -> Api:
 
 @dataclass(frozen=True)
 class CallRunner:
-    """One client call, made the same way through `Client` ("sync") or `AsyncClient`
-    ("async", on a fresh event loop), or `Client(transport="stdlib")` ("stdlib"):
-    `runner.call(options, "cancel_live_auditing_job",
-    job_id=...)` builds the client from `options`, calls the method, closes the client, and
-    returns the result or raises the error. `http` builds the caller's own httpx client of
-    the matching kind (closed afterwards) with those options."""
+    """One client call, made the same way on every client and transport: "sync" (`Client`,
+    its default standard-library transport), "async" (`AsyncClient`, its default asyncio
+    transport, on a fresh event loop), "httpx" and "httpx-async" (the same clients with
+    `transport="httpx"`). `runner.call(options, "cancel_live_auditing_job", job_id=...)` builds
+    the client from `options`, calls the method, closes the client, and returns the result or
+    raises the error. `http` builds the caller's own httpx client of the matching kind (closed
+    afterwards) with those options: only the httpx modes take one."""
 
     mode: str
 
@@ -56,18 +57,13 @@ class CallRunner:
         http: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> Any:
-        if self.mode == "httpx":  # the sync Client on httpx (its own pool, or the caller's)
-            with contextlib.ExitStack() as stack:
-                opts = {**options, "transport": "httpx"}
-                if http is not None:
-                    opts["http_client"] = stack.enter_context(httpx.Client(**http))
-                with Client(**opts) as client:
-                    return getattr(client, method)(*args, **kwargs)
-        if self.mode == "sync" and http is not None:
+        if http is not None and not self.mode.startswith("httpx"):
             pytest.skip("a caller's own httpx client is the httpx transport's case")
-        if self.mode == "sync":
+        opts: dict[str, Any] = dict(options)
+        if self.mode.startswith("httpx"):
+            opts["transport"] = "httpx"
+        if self.mode in ("sync", "httpx"):
             with contextlib.ExitStack() as stack:
-                opts = dict(options)
                 if http is not None:
                     opts["http_client"] = stack.enter_context(httpx.Client(**http))
                 with Client(**opts) as client:
@@ -75,7 +71,6 @@ class CallRunner:
 
         async def run() -> Any:
             async with contextlib.AsyncExitStack() as stack:
-                opts = dict(options)
                 if http is not None:
                     opts["http_client"] = await stack.enter_async_context(httpx.AsyncClient(**http))
                 async with AsyncClient(**opts) as client:
@@ -87,7 +82,7 @@ class CallRunner:
 SYNC_RUNNER = CallRunner("sync")
 
 
-@pytest.fixture(params=["sync", "async", "httpx"])
+@pytest.fixture(params=["sync", "async", "httpx", "httpx-async"])
 def call_runner(request: pytest.FixtureRequest) -> CallRunner:
-    """Runs a transport-level test once with each client (and each sync transport)."""
+    """Runs a transport-level test once with each client on each transport."""
     return CallRunner(request.param)

@@ -31,18 +31,24 @@ def stdlib_client(base_url: str, **extra: object) -> Client:
 
 
 def test_it_runs_where_httpx_cannot_be_imported(tmp_path: Path) -> None:
-    """A vendored copy on the stdlib transport needs lxml only: httpx (and httpcore) are
-    made unimportable in a fresh interpreter, and a call still works."""
+    """A vendored copy on the default transports needs lxml only: httpx (and httpcore) are
+    made unimportable in a fresh interpreter, and a sync and an async call still work."""
     script = f"""
 import sys
 sys.modules["httpx"] = None  # importing it now raises ImportError
 sys.modules["httpcore"] = None
 from ci_moderation import Client, Credentials
 from tests.hostile import HostileServer, serve_all, answer, OK_CANCEL
+import asyncio
+from ci_moderation import AsyncClient
 with HostileServer(serve_all(answer(OK_CANCEL))) as server:
-    with Client(base_url=server.base_url, credentials=Credentials("AKIDx", "k"),
-                transport="stdlib") as client:
+    options = dict(base_url=server.base_url, credentials=Credentials("AKIDx", "k"))
+    with Client(**options) as client:
         print(client.cancel_live_auditing_job("{JOB}").jobs_detail.job_id)
+    async def main():
+        async with AsyncClient(**options) as client:
+            print((await client.cancel_live_auditing_job("{JOB}")).jobs_detail.job_id)
+    asyncio.run(main())
 """
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT)])}
     out = subprocess.run(
@@ -50,7 +56,7 @@ with HostileServer(serve_all(answer(OK_CANCEL))) as server:
         check=False, timeout=60,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "av-legit"
+    assert out.stdout.split() == ["av-legit", "av-legit"]  # sync and async, both by default
 
 
 def test_connections_are_kept_alive_and_a_closed_idle_one_is_replaced() -> None:
@@ -244,3 +250,31 @@ def test_proxy_variables_are_read_as_urllib_reads_them() -> None:
     assert proxies_from({"HTTPS_PROXY": "http://p:3", "ftp_proxy": ""}) == {"https": "http://p:3"}
     # As a CGI script, HTTP_PROXY may come from a request header (httpoxy): not used.
     assert proxies_from({"HTTP_PROXY": "http://evil:1", "REQUEST_METHOD": "GET"}) == {}
+
+
+def test_the_async_client_reuses_connections_and_follows_the_proxy_variables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import asyncio
+
+    from ci_moderation import AsyncClient
+
+    proxy = _Proxy(answer(OK_CANCEL))
+    with proxy.server, HostileServer(serve_all(answer(OK_CANCEL))) as server:
+        monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.server.port}")
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+
+        async def main() -> None:
+            options = {"credentials": CREDS, "retry": ONCE, "rate_limit": False}
+            async with AsyncClient(base_url=server.base_url, **options) as client:  # type: ignore[arg-type]
+                for _ in range(5):
+                    await client.cancel_live_auditing_job(JOB)
+            target = "http://examplebucket-1250000000.ci.ap-beijing.myqcloud.com"
+            async with AsyncClient(base_url=target, **options) as client:  # type: ignore[arg-type]
+                await client.cancel_live_auditing_job(JOB)
+
+        asyncio.run(main())
+    assert server.connections == 1 and len(server.requests) == 5  # loopback: direct, reused
+    [request] = proxy.server.requests
+    assert request.startswith(b"POST http://examplebucket-1250000000.ci.ap-beijing.myqcloud.com/")

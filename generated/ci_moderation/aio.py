@@ -11,14 +11,20 @@ environment as in `stdlib.py` (the environment is read when the client is made).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import os
+from collections.abc import AsyncIterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from . import http11
 from .calls import _Call
 from .core import OperationModel, Response, prepare
 from .errors import CIError, ClientClosedError
 from .model import Model
+from .routes import HeaderView, Key, Route, key_of, proxies_from, request_bytes
 from .settings import Settings
+
+if TYPE_CHECKING:
+    import ssl
 
 T = TypeVar("T", bound=Model)
 
@@ -84,3 +90,224 @@ class AsyncShell:
 
     async def _exchange(self, call: _Call) -> Response[Any]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+_HIGH_WATER = 1 << 20  # bytes buffered before reading pauses (the body cap still applies)
+
+
+class _Connection(asyncio.Protocol):
+    """One connection: what arrived (`buf`), whether the stream ended, and a way to wait for
+    more. Reading pauses while a megabyte waits unparsed."""
+
+    def __init__(self) -> None:
+        self.buf = bytearray()
+        self.transport: asyncio.Transport | None = None
+        self.ended = False
+        self.paused = False
+        self.read_timeout: float | None = None  # the per-read limit (`timeout=`'s read)
+        self._waiter: asyncio.Future[None] | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buf += data
+        if len(self.buf) > _HIGH_WATER and self.transport is not None and not self.paused:
+            self.paused = True
+            self.transport.pause_reading()
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self.ended = True
+        self._wake()
+        return False  # close our side too
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.ended = True
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def fill(self) -> bool:
+        """Wait until more bytes are in `buf` (True), or the stream ended (False)."""
+        size = len(self.buf)
+        if self.paused and self.transport is not None:
+            self.paused = False
+            self.transport.resume_reading()
+        if len(self.buf) == size and not self.ended:
+            async with asyncio.timeout(self.read_timeout):
+                while len(self.buf) == size and not self.ended:
+                    self._waiter = asyncio.get_running_loop().create_future()
+                    try:
+                        await self._waiter
+                    finally:
+                        self._waiter = None
+        return len(self.buf) > size
+
+    def write(self, data: bytes) -> None:
+        assert self.transport is not None
+        self.transport.write(data)
+
+    def idle_ok(self) -> bool:
+        transport = self.transport
+        return not (self.buf or self.ended or transport is None or transport.is_closing())
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
+
+async def _events(conn: _Connection, method: str, ends: list[bool]) -> AsyncIterator[Any]:
+    """The `Head`, then the body chunks, of the answer on `conn` (`http11.answer`)."""
+    parser = http11.answer(conn.buf, method)
+    try:
+        event = next(parser)
+        while True:
+            if event is http11.NEED_DATA:
+                event = parser.send(await conn.fill())
+            else:
+                yield event
+                event = next(parser)
+    except StopIteration as stop:
+        ends.append(bool(stop.value))
+
+
+class _TunnelRefused(OSError):
+    """The proxy refused the CONNECT: nothing reached the target."""
+
+
+class _ConnectFailed(Exception):
+    """Connecting failed: nothing was sent (`__cause__` says why)."""
+
+
+class AioTransport(AsyncShell):
+    """Runs calls on pooled asyncio connections of its own (see the module docstring)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings.max_connections)
+        self._idle: dict[Key, list[_Connection]] = {}
+        self._proxies = proxies_from(os.environ)
+        self._routes: dict[Key, Route] = {}
+        self._tls: ssl.SSLContext | None = None
+
+    async def aclose(self) -> None:
+        self._closed = True
+        idle, self._idle = self._idle, {}
+        for stack in idle.values():
+            for conn in stack:
+                conn.close()
+
+    def _take(self, key: Key) -> _Connection | None:
+        stack = self._idle.get(key)
+        while stack:
+            conn = stack.pop()
+            if conn.idle_ok():
+                return conn
+            conn.close()  # the server closed it, or sent what nobody asked for
+        return None
+
+    def _give(self, key: Key, conn: _Connection) -> None:
+        stack = self._idle.setdefault(key, [])
+        if self._closed or len(stack) >= self.max_connections:
+            conn.close()
+        else:
+            stack.append(conn)
+
+    async def _connect(self, call: _Call, key: Key, route: Route) -> _Connection:
+        loop = asyncio.get_running_loop()
+        cap = call.s.timeout.get("connect")
+        try:
+            async with asyncio.timeout(cap):
+                _, conn = await loop.create_connection(_Connection, route.host, route.port)
+                if route.tunnel is not None:
+                    conn.write(route.tunnel)
+                    head = await _connect_head(conn)
+                    if head.status != 200 or conn.buf:
+                        conn.close()
+                        raise _TunnelRefused(f"the proxy answered CONNECT with {head.status}")
+                if key[0] == "https":
+                    assert conn.transport is not None
+                    tls = await loop.start_tls(
+                        conn.transport, conn, self._context(), server_hostname=route.target
+                    )
+                    assert isinstance(tls, asyncio.Transport)
+                    conn.transport = tls
+                return conn
+        except (OSError, TimeoutError, http11.ProtocolError) as exc:
+            raise _ConnectFailed(type(exc).__name__) from exc
+
+    def _context(self) -> ssl.SSLContext:
+        import ssl  # only for https
+
+        if self._tls is None:
+            self._tls = ssl.create_default_context()
+        return self._tls
+
+    async def _exchange(self, call: _Call) -> Response[Any]:
+        req = call.signed()
+        key = key_of(req.url)
+        route = self._routes.get(key)
+        if route is None:
+            route = self._routes.setdefault(key, Route(*key, self._proxies))
+        request = request_bytes(req, route)
+        conn: _Connection | None = None
+        ends: list[bool] = []
+        reusable = False
+        status, found = 0, {}
+        try:
+            # asyncio bounds the whole attempt exactly, even against a drip-feeding server.
+            async with asyncio.timeout(max(0.0, call.attempt_remaining())):
+                conn = self._take(key) or await self._connect(call, key, route)
+                conn.read_timeout = call.s.timeout.get("read")
+                call.sending = True
+                conn.write(request)
+                events = _events(conn, req.method, ends)
+                head: http11.Head = await anext(events)
+                status, found = head.status, head.headers
+                body = call.reader(HeaderView(found))
+                async for chunk in events:
+                    call.add_chunk(body, chunk)
+                connection = found.get("connection", "").lower()
+                reusable = head.http11 and ends == [False] and "close" not in connection
+                return call.result(status, found, body)
+        except CIError as error:
+            if status:
+                error = call.response_error(error, status, found)
+            raise error from None
+        except _ConnectFailed as exc:
+            failure = call.transport_error(exc, not_sent=True, timed_out=False)
+            if self.closed:
+                failure = ClientClosedError("the client was closed")
+            raise failure from None
+        except Exception as exc:  # nothing was sent unless the request was handed over
+            failure = call.transport_error(
+                exc,
+                not_sent=not call.sending,
+                timed_out=isinstance(exc, TimeoutError),
+                closed=self.closed,
+            )
+            if status:
+                failure = call.response_error(failure, status, found)
+            known = isinstance(exc, OSError | TimeoutError | http11.ProtocolError)
+            raise failure from (None if known else exc)
+        finally:
+            if conn is not None:
+                if reusable and not conn.buf:
+                    self._give(key, conn)
+                else:
+                    conn.close()
+
+
+async def _connect_head(conn: _Connection) -> http11.Head:
+    parser = http11.connect_answer(conn.buf)  # yields only NEED_DATA
+    try:
+        next(parser)
+        while True:
+            parser.send(await conn.fill())
+    except StopIteration as stop:
+        head: http11.Head = stop.value
+        return head

@@ -22,6 +22,7 @@ from .xmlcodec import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:  # httpx costs ~70 ms to import: load it with the first client, not before
     import httpx
 
+    from .aio import AioTransport
     from .stdlib import StdlibTransport
     from .transport import AsyncTransport, SyncTransport
 
@@ -154,9 +155,9 @@ _OPTIONS_DOC = """Keyword options shared by both clients.
 - `max_connections`: calls in flight at once (default 64); more calls queue for a slot
   within their deadline (a deadline reached in the queue is `DeadlineBeforeSendError`).
 - `extra_headers`: sent with every request (`x-ci-*` / `x-cos-*` ones are signed).
-- `transport` (sync `Client`): `"stdlib"`, the default — HTTP/1.1 on the standard
-  library's sockets, no httpx import, proxies from the environment (see `stdlib.py`) — or
-  `"httpx"` (chosen by itself when you pass `http_client`). `AsyncClient` runs on httpx.
+- `transport`: `"stdlib"`, the default — HTTP/1.1 spoken by this package over the standard
+  library's sockets (`stdlib.py`) or asyncio (`aio.py`), no httpx import, proxies from the
+  environment — or `"httpx"` (chosen by itself when you pass `http_client`).
 - `http_client`: your own httpx client (redirects are never followed and cookies never
   sent whatever it is configured to do); else one is owned. Only an owned sync client bounds
   every socket read by the deadline: yours bounds each read by `timeout` and the deadline
@@ -311,16 +312,19 @@ class _LazyAsyncTransport:
     building its TLS context take tens of milliseconds that must not block the event loop.
     Shared by a client and its `with_options` copies."""
 
-    def __init__(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+    def __init__(
+        self, settings: Settings, http_client: httpx.AsyncClient | None, kind: str
+    ) -> None:
         import asyncio  # here, not at the top: sync-only users need not pay its import
 
         self.settings = settings
         self.http_client = http_client
-        self.transport: AsyncTransport | None = None
+        self.kind = kind
+        self.transport: AsyncTransport | AioTransport | None = None
         self.closed = False
         self._lock = asyncio.Lock()
 
-    async def get(self) -> AsyncTransport:
+    async def get(self) -> AsyncTransport | AioTransport:
         transport = self.transport
         if transport is not None:
             return transport
@@ -330,7 +334,12 @@ class _LazyAsyncTransport:
             if self.transport is None:
                 if self.closed:
                     raise ClientClosedError("the client is closed")
-                self.transport = await asyncio.to_thread(self._build)
+                if self.kind == "stdlib":  # cheap to build: no thread needed
+                    from .aio import AioTransport
+
+                    self.transport = AioTransport(self.settings)
+                else:
+                    self.transport = await asyncio.to_thread(self._build)
             return self.transport
 
     def _build(self) -> AsyncTransport:
@@ -348,6 +357,8 @@ class BaseAsyncClient(_ClientBase["httpx.AsyncClient"]):
     __doc__ = _OPTIONS_DOC
     _transport: _LazyAsyncTransport
 
+    _TRANSPORTS = ("stdlib", "httpx")  # the first is the default
+
     def _open(
         self, settings: Settings, http_client: httpx.AsyncClient | None, transport: str
     ) -> None:
@@ -355,7 +366,7 @@ class BaseAsyncClient(_ClientBase["httpx.AsyncClient"]):
             httpx_module = sys.modules.get("httpx")  # imported already: the caller made one
             if httpx_module is None or not isinstance(http_client, httpx_module.AsyncClient):
                 raise ConfigurationError("http_client must be an httpx.AsyncClient")
-        self._transport = _LazyAsyncTransport(settings, http_client)
+        self._transport = _LazyAsyncTransport(settings, http_client, transport)
 
     async def _call(
         self,
