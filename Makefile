@@ -94,10 +94,10 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-## typecheck: mypy --strict on the generated package, the generator, the emulator and bench
+## typecheck: mypy --strict on the generated package, the generator, the emulator, the cli, bench
 typecheck: $(STAMP)
 	cd generated && ../$(PY) -m mypy --config-file ../pyproject.toml ci_moderation
-	$(PY) -m mypy generator emulator/ci_emulator bench
+	$(PY) -m mypy generator emulator/ci_emulator cli/ci_moderation_cli bench
 
 ## test: the whole test suite, after check (4 workers: most tests wait on sockets, not CPU)
 test: check

@@ -21,7 +21,6 @@ import os
 import time
 from multiprocessing.connection import Connection
 
-import httpx
 import uvicorn
 
 from ci_emulator import EmulatorConfig, create_app, emulator_of
@@ -41,13 +40,11 @@ def serve(count: int, conn: Connection) -> None:
     uvicorn.Server(uvicorn_config(app, "error")).run(sockets=[sock])
 
 
-async def cancel_all(base_url: str, ids: list[str], concurrency: int) -> int:
+async def cancel_all(base_url: str, ids: list[str], concurrency: int, transport: str) -> int:
     """Cancel every id with `concurrency` workers sharing one client; return the errors."""
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    http = httpx.AsyncClient(limits=limits, trust_env=False)
     client = AsyncClient(
         base_url=base_url, credentials=Credentials(*CREDS), rate_limit=False,
-        retry=RetryPolicy(max_attempts=1), http_client=http,
+        retry=RetryPolicy(max_attempts=1), max_connections=concurrency, transport=transport,
     )  # fmt: skip
     errors = 0
     queue = iter(ids)
@@ -62,16 +59,17 @@ async def cancel_all(base_url: str, ids: list[str], concurrency: int) -> int:
 
     async with client:
         await asyncio.gather(*(worker() for _ in range(concurrency)))
-    await http.aclose()
     return errors
 
 
-def client_process(base_url: str, ids: list[str], concurrency: int, conn: Connection) -> None:
-    asyncio.run(cancel_all(base_url, ids[:50], concurrency))  # warm up
+def client_process(
+    base_url: str, ids: list[str], concurrency: int, transport: str, conn: Connection
+) -> None:
+    asyncio.run(cancel_all(base_url, ids[:50], concurrency, transport))  # warm up
     conn.send("ready")
     conn.recv()  # start together
     cpu = time.process_time()
-    errors = asyncio.run(cancel_all(base_url, ids[50:], concurrency))
+    errors = asyncio.run(cancel_all(base_url, ids[50:], concurrency, transport))
     conn.send((errors, time.process_time() - cpu))
 
 
@@ -85,8 +83,9 @@ def cpu_seconds(pid: int) -> float:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("-n", "--cancels", type=int, default=5000)
-    p.add_argument("-c", "--concurrency", type=int, default=8, help="in-flight per process")
-    p.add_argument("-p", "--processes", type=int, default=2, help="client processes")
+    p.add_argument("-c", "--concurrency", type=int, default=64, help="in-flight per process")
+    p.add_argument("-p", "--processes", type=int, default=1, help="client processes")
+    p.add_argument("-t", "--transport", default="stdlib", choices=["stdlib", "httpx"])
     args = p.parse_args()
     spawn = mp.get_context("spawn")
     warmup = 50 * args.processes
@@ -103,7 +102,7 @@ def main() -> None:
             part = ids[i * share : (i + 1) * share]
             proc = spawn.Process(
                 target=client_process,
-                args=(base_url, part, args.concurrency, theirs),
+                args=(base_url, part, args.concurrency, args.transport, theirs),
                 daemon=True,
             )
             proc.start()
@@ -128,6 +127,7 @@ def main() -> None:
     client_cpu = sum(c for _, c in results)
     print(
         f"{count} cancels, {args.processes} client process(es) × {args.concurrency} in flight"
+        f" ({args.transport} transport)"
         f": {elapsed:.2f} s, "
         f"{count / elapsed:,.0f} cancels/s, {errors} errors; CPU per cancel: "
         f"client {client_cpu / count * 1e6:.0f} µs, server {server_cpu / count * 1e6:.0f} µs"

@@ -54,7 +54,7 @@ PARAMETER_SCHEMA_KEYS = {
     "x-ci-max-bytes", "description",
 }  # fmt: skip
 VARIANT_KEYS = {
-    "operationId", "summary", "description", "request", "idempotent", "reconcile-field",
+    "operationId", "summary", "description", "request", "idempotent", "reconcile-field", "tags",
 }  # fmt: skip
 PAGINATE_KEYS = {"offset", "limit", "items", "total"}
 #: The host an operation is on when it names no other (`x-ci-host` of the top-level server).
@@ -682,6 +682,7 @@ class _Lowering:
                     ),
                     wire_name=base.name,
                     discriminator=None if value is None else (prop, str(value)),
+                    tag=self.tag(var, iptr) if "tags" in var else base.tag,
                     examples=tuple(self.examples(name, "request", "", mine, ptr + "/requestBody"))
                     + (tuple(response_examples) if value is None else ()),
                 )

@@ -198,7 +198,7 @@ def __getattr__(name: str) -> Any:
 
 SPEC_VERSION = "2026.11"
 #: sha256 of the spec file this package was generated from.
-SPEC_SHA256 = "d8d60c0448ea974938e3787387ddd6b2e75f62a65f94c3526707c685ff306ab9"
+SPEC_SHA256 = "a69aaf03b8e91cbfc52849ea90c872fc07ac30ea954d75b819b26cf2240fba7f"
 
 __all__ = [
     "AccessDeniedError",

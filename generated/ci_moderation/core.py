@@ -194,6 +194,8 @@ class OperationModel(Generic[T]):
     wire_name: str | None = None
     discriminator: tuple[str, str] | None = None
     page: PageSpec | None = None
+    #: The family (the spec's first tag): `models.<tag>` holds its models; the CLI's group.
+    tag: str = ""
     #: A query parameter (python name) that identifies the call for reconciliation, as
     #: `reconcile_field` does in a body: filled with a uuid4 when the caller leaves it out.
     reconcile_query: str | None = None

@@ -8,9 +8,11 @@ Generated from the spec by `generator/`; do not edit. Enums accept their plain v
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import IntEnum, StrEnum
 
 from ..model import (
+    DATETIME,
     ENUM,
     INTEGER,
     NUMBER,
@@ -33,6 +35,7 @@ __all__ = [
     "ListType",
     "ModerationResult",
     "StrategyService",
+    "VideoJobState",
     "AudioSection",
     "Error",
     "Freeze",
@@ -47,6 +50,8 @@ __all__ = [
     "TextModerationInfo",
     "TimedLabel",
     "UserInfo",
+    "VideoAuditingResponse",
+    "VideoJobDetail",
 ]
 
 
@@ -134,6 +139,17 @@ class StrategyService(StrEnum):
     TEXT = "Text"
     DOCUMENT = "Document"
     HTML = "Html"
+
+
+class VideoJobState(StrEnum):
+    """State of a video or live job. `Snapshoting` means CI is still taking snapshots (video docs
+    only). A live job stays `Auditing` while the stream is moderated."""
+
+    SUBMITTED = "Submitted"
+    SNAPSHOTING = "Snapshoting"
+    AUDITING = "Auditing"
+    SUCCESS = "Success"
+    FAILED = "Failed"
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -414,6 +430,42 @@ class UserInfo(Model):
     """Elements the spec does not describe, kept verbatim."""
 
 
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoAuditingResponse(Model):
+    """Answer to a video or live-stream moderation submit.
+
+    The root element `<Response>` of a document.
+    """
+
+    jobs_detail: VideoJobDetail
+    request_id: str | None = None
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
+@dataclass(slots=True, kw_only=True, repr=False)
+class VideoJobDetail(Model):
+    """The job as CI sees it right after the submit."""
+
+    data_id: str | None = None
+    """The DataId you sent."""
+    job_id: str
+    """Id of the new job (live jobs start with `av` in CI's examples)."""
+    state: VideoJobState | str | None = None
+    creation_time: datetime | None = None
+    """When the job was created."""
+    object: str | None = None
+    """The object key you sent (the Go SDK reads it; the docs do not list it)."""
+    url: str | None = None
+    """The URL you sent (the Go SDK reads it; the docs do not list it)."""
+    code: str | None = None
+    """Error code when the job failed (not in the submit docs)."""
+    message: str | None = None
+    """Error message when the job failed (not in the submit docs)."""
+    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    """Elements the spec does not describe, kept verbatim."""
+
+
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
 AudioSection.__ci_shape__ = ShapeSpec(
     AudioSection,
@@ -583,5 +635,27 @@ UserInfo.__ci_shape__ = ShapeSpec(
         FieldSpec("Gender", "gender", STRING, max_bytes=128),
         FieldSpec("Level", "level", STRING, max_bytes=128),
         FieldSpec("Role", "role", STRING, max_bytes=128),
+    ),
+)
+VideoAuditingResponse.__ci_shape__ = ShapeSpec(
+    VideoAuditingResponse,
+    "Response",
+    (
+        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobDetail, required=True),
+        FieldSpec("RequestId", "request_id", STRING),
+    ),
+)
+VideoJobDetail.__ci_shape__ = ShapeSpec(
+    VideoJobDetail,
+    "VideoJobDetail",
+    (
+        FieldSpec("DataId", "data_id", STRING),
+        FieldSpec("JobId", "job_id", STRING, required=True),
+        FieldSpec("State", "state", ENUM, VideoJobState),
+        FieldSpec("CreationTime", "creation_time", DATETIME),
+        FieldSpec("Object", "object", STRING),
+        FieldSpec("Url", "url", STRING),
+        FieldSpec("Code", "code", STRING),
+        FieldSpec("Message", "message", STRING),
     ),
 )

@@ -35,26 +35,19 @@ from .common import (
     ModerationInfo,
     ModerationResult,
     UserInfo,
+    VideoJobState,
 )
 
 __all__ = [
-    "LiveAuditingType",
     "VideoDetectContent",
-    "VideoJobState",
     "VideoSnapshotMode",
-    "LiveAuditingRequest",
-    "LiveConf",
-    "LiveInput",
-    "LiveStorageConf",
     "VideoAuditingRequest",
-    "VideoAuditingResponse",
     "VideoAuditingResultResponse",
     "VideoCallbackDetail",
     "VideoCallbackSimple",
     "VideoCallbackSimpleData",
     "VideoConf",
     "VideoInput",
-    "VideoJobDetail",
     "VideoJobResult",
     "VideoSimpleModerationInfo",
     "VideoSnapshot",
@@ -62,28 +55,11 @@ __all__ = [
 ]
 
 
-class LiveAuditingType(StrEnum):
-    """The job type that makes `POST /video/auditing` a live-stream job. Set by the client."""
-
-    LIVE_VIDEO = "live_video"
-
-
 class VideoDetectContent(IntEnum):
     """What to moderate. 0 = the pictures only (the default), 1 = the pictures and the sound."""
 
     IMAGE_ONLY = 0
     IMAGE_AND_AUDIO = 1
-
-
-class VideoJobState(StrEnum):
-    """State of a video or live job. `Snapshoting` means CI is still taking snapshots (video docs
-    only). A live job stays `Auditing` while the stream is moderated."""
-
-    SUBMITTED = "Submitted"
-    SNAPSHOTING = "Snapshoting"
-    AUDITING = "Auditing"
-    SUCCESS = "Success"
-    FAILED = "Failed"
 
 
 class VideoSnapshotMode(StrEnum):
@@ -98,65 +74,6 @@ class VideoSnapshotMode(StrEnum):
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
-class LiveAuditingRequest(Model):
-    """Body of a live-stream moderation submit; `Type` is always `live_video`.
-
-    The root element `<Request>` of a document.
-    """
-
-    type: LiveAuditingType | str = LiveAuditingType.LIVE_VIDEO
-    input: LiveInput
-    conf: LiveConf
-    storage_conf: LiveStorageConf | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
-    """Elements the spec does not describe, kept verbatim."""
-
-
-@dataclass(slots=True, kw_only=True, repr=False)
-class LiveConf(Model):
-    """Moderation rules for a live stream. `BizType` is required for live jobs."""
-
-    callback: str | None = None
-    """http(s) URL CI posts results to while the stream is moderated. CI documents no length
-    limit; 2048 characters is this client's bound."""
-    biz_type: str
-    """Id of a moderation policy configured in the console (required for live jobs)."""
-    callback_version: CallbackVersion | str | None = None
-    """Not documented by CI for this operation (seen in official SDKs)."""
-    callback_type: CallbackType | int | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
-    """Elements the spec does not describe, kept verbatim."""
-
-
-@dataclass(slots=True, kw_only=True, repr=False)
-class LiveInput(Model):
-    """The live stream to moderate."""
-
-    url: str
-    """URL of the stream, e.g. `rtmp://example.com/live/123`. CI documents RTMP, HLS, HTTP and
-    HTTPS streams; the pattern only asks for `scheme://host…`. CI documents no length limit;
-    2048 characters is this client's bound."""
-    data_id: str | None = None
-    """Your business id, echoed in results and callbacks."""
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
-    """Elements the spec does not describe, kept verbatim."""
-
-
-@dataclass(slots=True, kw_only=True, repr=False)
-class LiveStorageConf(Model):
-    """Where CI saves the stream in the bucket: `Path/{JobId}.m3u8` and
-    `Path/{JobId}-{yyyyMMddHHmmssSSS}.ts`."""
-
-    path: str | None = None
-    """Folder (key prefix) in the bucket for the saved stream. CI documents no limit; 800 bytes
-    is this client's bound, leaving room for the file names CI appends within COS's 850-byte
-    keys."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
-    """Elements the spec does not describe, kept verbatim."""
-
-
-@dataclass(slots=True, kw_only=True, repr=False)
 class VideoAuditingRequest(Model):
     """Body of a video moderation submit.
 
@@ -165,19 +82,6 @@ class VideoAuditingRequest(Model):
 
     input: VideoInput
     conf: VideoConf
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
-    """Elements the spec does not describe, kept verbatim."""
-
-
-@dataclass(slots=True, kw_only=True, repr=False)
-class VideoAuditingResponse(Model):
-    """Answer to a video or live-stream moderation submit.
-
-    The root element `<Response>` of a document.
-    """
-
-    jobs_detail: VideoJobDetail
-    request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -274,29 +178,6 @@ class VideoInput(Model):
     data_id: str | None = None
     """Your business id, echoed in results and callbacks."""
     user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
-    """Elements the spec does not describe, kept verbatim."""
-
-
-@dataclass(slots=True, kw_only=True, repr=False)
-class VideoJobDetail(Model):
-    """The job as CI sees it right after the submit."""
-
-    data_id: str | None = None
-    """The DataId you sent."""
-    job_id: str
-    """Id of the new job (live jobs start with `av` in CI's examples)."""
-    state: VideoJobState | str | None = None
-    creation_time: datetime | None = None
-    """When the job was created."""
-    object: str | None = None
-    """The object key you sent (the Go SDK reads it; the docs do not list it)."""
-    url: str | None = None
-    """The URL you sent (the Go SDK reads it; the docs do not list it)."""
-    code: str | None = None
-    """Error code when the job failed (not in the submit docs)."""
-    message: str | None = None
-    """Error message when the job failed (not in the submit docs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
@@ -413,62 +294,12 @@ class VideoSnapshotConf(Model):
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
-LiveAuditingRequest.__ci_shape__ = ShapeSpec(
-    LiveAuditingRequest,
-    "Request",
-    (
-        FieldSpec("Type", "type", ENUM, LiveAuditingType, required=True),
-        FieldSpec("Input", "input", SHAPE, LiveInput, required=True),
-        FieldSpec("Conf", "conf", SHAPE, LiveConf, required=True),
-        FieldSpec("StorageConf", "storage_conf", SHAPE, LiveStorageConf),
-    ),
-)
-LiveConf.__ci_shape__ = ShapeSpec(
-    LiveConf,
-    "LiveConf",
-    (
-        FieldSpec("Callback", "callback", STRING, max_length=2048, url=True),
-        FieldSpec("BizType", "biz_type", STRING, required=True, min_length=1),
-        FieldSpec("CallbackVersion", "callback_version", ENUM, CallbackVersion),
-        FieldSpec("CallbackType", "callback_type", ENUM, CallbackType),
-    ),
-)
-LiveInput.__ci_shape__ = ShapeSpec(
-    LiveInput,
-    "LiveInput",
-    (
-        FieldSpec(
-            "Url",
-            "url",
-            STRING,
-            required=True,
-            min_length=1,
-            max_length=2048,
-            pattern="^[A-Za-z][A-Za-z0-9+.-]*://[^\\s/]+\\S*$",
-        ),
-        FieldSpec("DataId", "data_id", STRING, max_bytes=512),
-        FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
-    ),
-)
-LiveStorageConf.__ci_shape__ = ShapeSpec(
-    LiveStorageConf,
-    "LiveStorageConf",
-    (FieldSpec("Path", "path", STRING, max_bytes=800, min_length=1),),
-)
 VideoAuditingRequest.__ci_shape__ = ShapeSpec(
     VideoAuditingRequest,
     "Request",
     (
         FieldSpec("Input", "input", SHAPE, VideoInput, required=True),
         FieldSpec("Conf", "conf", SHAPE, VideoConf, required=True),
-    ),
-)
-VideoAuditingResponse.__ci_shape__ = ShapeSpec(
-    VideoAuditingResponse,
-    "Response",
-    (
-        FieldSpec("JobsDetail", "jobs_detail", SHAPE, VideoJobDetail, required=True),
-        FieldSpec("RequestId", "request_id", STRING),
     ),
 )
 VideoAuditingResultResponse.__ci_shape__ = ShapeSpec(
@@ -536,20 +367,6 @@ VideoInput.__ci_shape__ = ShapeSpec(
         FieldSpec("UserInfo", "user_info", SHAPE, UserInfo),
     ),
     one_of=(("object", "url"),),
-)
-VideoJobDetail.__ci_shape__ = ShapeSpec(
-    VideoJobDetail,
-    "VideoJobDetail",
-    (
-        FieldSpec("DataId", "data_id", STRING),
-        FieldSpec("JobId", "job_id", STRING, required=True),
-        FieldSpec("State", "state", ENUM, VideoJobState),
-        FieldSpec("CreationTime", "creation_time", DATETIME),
-        FieldSpec("Object", "object", STRING),
-        FieldSpec("Url", "url", STRING),
-        FieldSpec("Code", "code", STRING),
-        FieldSpec("Message", "message", STRING),
-    ),
 )
 VideoJobResult.__ci_shape__ = ShapeSpec(
     VideoJobResult,
