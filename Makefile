@@ -112,11 +112,12 @@ emulator: $(STAMP)
 	$(PY) -m ci_emulator --port 8080 --secret-id AKIDEXAMPLE --secret-key emulator-secret \
 		--seed-live-job $(EXAMPLE_LIVE_JOB)
 
-## bench: the client table (CPU per call, codec, cold import vs floors); emulator load; generate time
+## bench: the client table (CPU, codec, import vs floors); emulator load; generate time; batch
 bench: $(BENCH_STAMP)
 	$(PY) bench/client_overhead.py
 	$(PY) bench/emulator_load.py
 	$(PY) bench/generate_time.py
+	$(PY) bench/batch_scale.py
 
 ## bench-quick: the client table with tiny counts (< 20 s): the smoke run CI makes
 bench-quick: $(BENCH_STAMP)
