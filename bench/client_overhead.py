@@ -41,6 +41,7 @@ import inspect
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -341,16 +342,64 @@ def cancel_job_ok(parsed: object) -> bool:
     return getattr(getattr(parsed, "jobs_detail", None), "data_id", None) == "123-fdrsg-123"
 
 
+def asyncio_row(runner: asyncio.Runner, port: int, closers: list[Callable[[], object]]) -> Row:
+    """The async floor: asyncio streams, one keep-alive connection, prebuilt request bytes,
+    the answer read by its Content-Length (what any asyncio HTTP/1.1 client must do)."""
+
+    async def connect() -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        return await asyncio.open_connection("127.0.0.1", port)
+
+    reader, writer = runner.run(connect())
+    closers.append(writer.close)
+
+    def request(path: str, body: bytes, headers: dict[str, str]) -> bytes:
+        lines = [f"POST {path} HTTP/1.1", f"host: 127.0.0.1:{port}"]
+        lines += [f"{k}: {v}" for k, v in headers.items()] + [f"content-length: {len(body)}"]
+        return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+    submit_bytes = request(SUBMIT_PATH, PREBUILT, SUBMIT_HEADERS)
+    cancel_bytes = {j: request(CANCEL_PREFIX + j, b"", CANCEL_HEADERS) for j in JOB_IDS}
+
+    async def exchange(data: bytes) -> tuple[int, bytes]:
+        writer.write(data)
+        head = await reader.readuntil(b"\r\n\r\n")
+        found = re.search(rb"(?i)\r\ncontent-length: *([0-9]+)", head)
+        assert found is not None
+        return int(head[9:12]), await reader.readexactly(int(found.group(1)))
+
+    def raw_submit() -> Awaitable[tuple[int, bytes]]:
+        return exchange(submit_bytes)
+
+    def raw_cancel(job_id: str) -> Awaitable[tuple[int, bytes]]:
+        return exchange(cancel_bytes[job_id])
+
+    async def check() -> None:
+        check_raw(*await raw_submit(), "submit", "asyncio streams")
+        check_raw(*await raw_cancel(JOB_IDS[0]), "cancel", "asyncio streams")
+
+    runner.run(check())
+    label = "raw asyncio streams, prebuilt bytes, sequential awaits"
+    return Row("asyncio", label, async_blocks(runner, raw_submit, raw_cancel))
+
+
 def async_rows(runner: asyncio.Runner, base: str, closers: list[Callable[[], object]]) -> list[Row]:
-    async def make() -> tuple[httpx.AsyncClient, AsyncClient]:
+    async def make() -> tuple[httpx.AsyncClient, AsyncClient, AsyncClient]:
         return (
             httpx.AsyncClient(base_url=base),
             AsyncClient(base_url=base, credentials=CREDS, rate_limit=False),
+            AsyncClient(base_url=base, credentials=CREDS, rate_limit=False, transport="httpx"),
         )
 
-    raw, client = runner.run(make())
+    raw, client, on_httpx = runner.run(make())
     closers.append(lambda: runner.run(raw.aclose()))
     closers.append(lambda: runner.run(client.aclose()))
+    closers.append(lambda: runner.run(on_httpx.aclose()))
+
+    def httpx_submit() -> Awaitable[object]:
+        return on_httpx.create_audio_auditing_job(submit_body())
+
+    def httpx_cancel(job_id: str) -> Awaitable[object]:
+        return on_httpx.cancel_live_auditing_job(job_id)
 
     def raw_submit() -> Awaitable[httpx.Response]:
         return raw.post(SUBMIT_PATH, content=PREBUILT, headers=SUBMIT_HEADERS)
@@ -379,8 +428,13 @@ def async_rows(runner: asyncio.Runner, base: str, closers: list[Callable[[], obj
         ),
         Row(
             "async",
-            "binding `AsyncClient`, sequential awaits",
+            "binding `AsyncClient`, default transport (stdlib), sequential awaits",
             async_blocks(runner, submit, cancel),
+        ),
+        Row(
+            "async-httpx",
+            'binding `AsyncClient(transport="httpx")`, sequential awaits',
+            async_blocks(runner, httpx_submit, httpx_cancel),
         ),
     ]
 
@@ -619,7 +673,8 @@ def main() -> None:
             "binding": Spec(default_floor, default_target),
             "stdlib-binding": Spec("http.client", 1.3),
             "httpx-binding": Spec("httpx", 1.15),
-            "async": Spec("httpx-async", 1.3),
+            "async": Spec("asyncio", 1.3),
+            "async-httpx": Spec("httpx-async", 1.3),
             "sdk": Spec("binding", 4.0, at_least=True),
         }
         stdlib_label = 'binding `Client(transport="stdlib")`'
@@ -632,6 +687,7 @@ def main() -> None:
         if has_transport and default != "httpx":
             label = 'binding `Client(transport="httpx")`'
             rows.append(binding_row("httpx-binding", label, base, closers, transport="httpx"))
+        rows.append(asyncio_row(runner, port, closers))
         rows += async_rows(runner, base, closers)
         rows.append(sdk_row(port))
         rows += codec_rows()
