@@ -70,7 +70,7 @@ class Leaf:
             parts.append("repeat: one per repeated element")
         elif self.multiple:
             parts.append("repeatable")
-        if self.spec.required:
+        if self.spec.required and not _has_default(self.owner, self.spec.attr):
             parts.append("required")
         return "; ".join(parts)
 
@@ -208,7 +208,17 @@ def _make(cls: type[Model], values: dict[str, Any], prefix: str) -> Model:
             kwargs[f.attr] = value
         elif f.required and f.kind == SHAPE and not f.is_list:
             kwargs[f.attr] = _make(f.target, {}, f"{prefix}{kebab(f.attr)}.")
-        elif f.required:
+        elif f.required and not _has_default(cls, f.attr):  # `Type: live_video` fills itself
             shown = f"{option}.*" if f.kind == SHAPE else option
             raise BadValue(f"missing {shown} ({f.xml_name} is required), or give --json/--xml")
     return cls(**kwargs)
+
+
+def _has_default(cls: type[Model], attr: str) -> bool:
+    """Whether the model fills the field itself (a one-value enum such as `Type`)."""
+    import dataclasses
+
+    field = next((f for f in dataclasses.fields(cls) if f.name == attr), None)  # type: ignore[arg-type]
+    return field is not None and (
+        field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+    )
