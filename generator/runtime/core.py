@@ -7,7 +7,6 @@ A call is prepared (validated and serialized) once, then signed afresh for every
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -316,6 +315,13 @@ class Response(Generic[T]):
     request_id: str | None
 
 
+def _new_data_id() -> str:
+    """A uuid4 in hex (uuid is imported with the first submit that needs one)."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
 def _reconcile(model: Any, path: tuple[str, ...], generate: bool) -> tuple[Any, list[str]]:
     """The DataIds at `path` (through lists: a batch has one per input), each empty one
     filled with a uuid4 when `generate`; returns a copy of `model` with them set. A missing
@@ -327,7 +333,7 @@ def _reconcile(model: Any, path: tuple[str, ...], generate: bool) -> tuple[Any, 
             return model, [value]
         if not generate:
             return model, []
-        new = uuid.uuid4().hex
+        new = _new_data_id()
         return replace(model, **{head: new}), [new]
     if value is None:
         return model, []
@@ -362,7 +368,7 @@ def prepare(
         query = dict(query or {})
         data_id = query.get(op.reconcile_query)
         if not data_id and generate_data_id:
-            data_id = query[op.reconcile_query] = uuid.uuid4().hex
+            data_id = query[op.reconcile_query] = _new_data_id()
         data_ids = (data_id,) if isinstance(data_id, str) and data_id else ()
     params = op.build_query(query or {})
     data = b""

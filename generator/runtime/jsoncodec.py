@@ -9,7 +9,6 @@ spec does not describe are kept as `unknown_elements`, within the XML side's bou
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -61,6 +60,8 @@ def parse_callback_with(
     if len(body) > max_bytes:
         raise CallbackError(f"the callback body is {len(body)} bytes; the cap is {max_bytes}")
     try:
+        import json  # with the first callback, not at import
+
         document = json.loads(body)
     except (ValueError, RecursionError):
         raise CallbackError("the callback body is not valid JSON") from None
@@ -136,7 +137,7 @@ def _value(f: FieldSpec, raw: Any, path: str, budget: list[int]) -> Any:
         if f.kind != BOOLEAN:
             raise CallbackError(f"{path}: true/false where the spec has no boolean")
         return raw
-    text = raw if isinstance(raw, str) else json.dumps(raw)
+    text = raw if isinstance(raw, str) else _dumps(raw)
     if f.kind == STRING:
         return text
     return read_scalar(f, text, path.rpartition(".")[0])
@@ -150,7 +151,7 @@ def _keep(key: str, raw: Any, path: str, budget: list[int]) -> UnknownElement:
         return UnknownElement(tag=key, children=children)
     if isinstance(raw, list):
         return UnknownElement(tag=key, children=[_keep(key, v, path, budget) for v in raw])
-    text = None if raw is None else raw if isinstance(raw, str) else json.dumps(raw)
+    text = None if raw is None else raw if isinstance(raw, str) else _dumps(raw)
     return UnknownElement(tag=key, text=text)
 
 
@@ -184,3 +185,9 @@ def _dump_unknown(u: UnknownElement) -> Any:
     if u.children:
         return {c.tag: _dump_unknown(c) for c in u.children}
     return u.text
+
+
+def _dumps(value: Any) -> str:
+    import json
+
+    return json.dumps(value)
