@@ -278,3 +278,23 @@ def test_the_async_client_reuses_connections_and_follows_the_proxy_variables(
     assert server.connections == 1 and len(server.requests) == 5  # loopback: direct, reused
     [request] = proxy.server.requests
     assert request.startswith(b"POST http://examplebucket-1250000000.ci.ap-beijing.myqcloud.com/")
+
+
+def test_an_async_client_belongs_to_one_event_loop() -> None:
+    """Used again from another `asyncio.run`, it says so before sending anything (its
+    connections belong to the first loop), and closing it from there still works."""
+    import asyncio
+
+    from ci_moderation import AsyncClient, ConfigurationError
+
+    with HostileServer(serve_all(answer(OK_CANCEL))) as server:
+        client = AsyncClient(base_url=server.base_url, credentials=CREDS, retry=ONCE)
+
+        async def one() -> str | None:
+            return (await client.cancel_live_auditing_job(JOB)).jobs_detail.job_id
+
+        assert asyncio.run(one()) == "av-legit"
+        with pytest.raises(ConfigurationError, match="one loop"):
+            asyncio.run(one())
+        asyncio.run(client.aclose())
+        assert len(server.requests) == 1

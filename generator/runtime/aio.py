@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import http11
 from .calls import _Call
 from .core import OperationModel, Response, prepare
-from .errors import CIError, ClientClosedError
+from .errors import CIError, ClientClosedError, ConfigurationError
 from .model import Model
 from .routes import HeaderView, Key, Route, key_of, proxies_from, request_bytes
 from .settings import Settings
@@ -37,6 +38,7 @@ class AsyncShell:
     def __init__(self, max_connections: int) -> None:
         self.max_connections = max_connections
         self._slots: asyncio.Semaphore | None = None  # made on first use, in the running loop
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def closed(self) -> bool:
@@ -65,6 +67,14 @@ class AsyncShell:
     async def _attempt(self, call: _Call) -> Response[Any]:
         if self.closed:
             raise ClientClosedError("the client is closed")
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:  # its connections and queues belong to that loop
+            raise ConfigurationError(
+                "this AsyncClient was first used in another event loop; an AsyncClient "
+                "belongs to one loop: make one per asyncio.run() (nothing was sent)"
+            )
         call.begin()
         slots = self._slots
         if slots is None:
@@ -101,6 +111,7 @@ class _Connection(asyncio.Protocol):
 
     def __init__(self) -> None:
         self.buf = bytearray()
+        self.loop = asyncio.get_running_loop()  # a connection belongs to the loop it was made in
         self.transport: asyncio.Transport | None = None
         self.ended = False
         self.paused = False
@@ -157,8 +168,19 @@ class _Connection(asyncio.Protocol):
         return not (self.buf or self.ended or transport is None or transport.is_closing())
 
     def close(self) -> None:
-        if self.transport is not None:
-            self.transport.close()
+        transport = self.transport
+        if transport is None:
+            return
+        if not self.loop.is_closed():
+            transport.close()
+            return
+        # Its loop ended without closing the client: the transport cannot be closed through
+        # it any more, so its socket is closed directly, and the transport told it has none
+        # (asyncio's selector transports keep it as `_sock`; else it leaks until collected).
+        sock = getattr(transport, "_sock", None)
+        if isinstance(sock, socket.socket):
+            sock.close()
+            transport._sock = None  # type: ignore[attr-defined]
 
 
 async def _events(conn: _Connection, method: str, ends: list[bool]) -> AsyncIterator[Any]:
@@ -203,8 +225,12 @@ class AioTransport(AsyncShell):
 
     def _take(self, key: Key) -> _Connection | None:
         stack = self._idle.get(key)
+        loop = asyncio.get_running_loop()
         while stack:
             conn = stack.pop()
+            if conn.loop is not loop:  # made in another event loop: never used here
+                conn.close()
+                continue
             if conn.idle_ok():
                 return conn
             conn.close()  # the server closed it, or sent what nobody asked for
