@@ -109,3 +109,20 @@ class HeaderView:
 
     def __init__(self, headers: Mapping[str, str]) -> None:
         self.headers = headers
+
+
+class Router:
+    """The routes of one client: proxies read from the environment once, a `Route` per
+    scheme://host:port, and the bytes of each request."""
+
+    def __init__(self, environ: Mapping[str, str]) -> None:
+        self.proxies = proxies_from(environ)
+        self.routes: dict[Key, Route] = {}
+
+    def prepare(self, req: HttpRequest) -> tuple[Key, Route, bytes]:
+        """(connection key, route, request bytes) of one signed attempt."""
+        key = key_of(req.url)
+        route = self.routes.get(key)
+        if route is None:
+            route = self.routes.setdefault(key, Route(*key, self.proxies))
+        return key, route, request_bytes(req, route)

@@ -42,7 +42,7 @@ from . import http11
 from .calls import SyncShell, _Call
 from .core import Response
 from .errors import CIError, ClientClosedError
-from .routes import HeaderView, Key, Route, key_of, proxies_from, request_bytes
+from .routes import HeaderView, Route, Router
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -190,8 +190,7 @@ class StdlibTransport(SyncShell):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings.max_connections)
         self._pool = _Pool(settings.max_connections)
-        self._proxies = proxies_from(os.environ)
-        self._routes: dict[Key, Route] = {}
+        self._router = Router(os.environ)
         self._tls: ssl.SSLContext | None = None
         self._tls_lock = threading.Lock()
 
@@ -235,11 +234,7 @@ class StdlibTransport(SyncShell):
 
     def _exchange(self, call: _Call) -> Response[Any]:
         req = call.signed()
-        key = key_of(req.url)
-        route = self._routes.get(key)
-        if route is None:
-            route = self._routes.setdefault(key, Route(*key, self._proxies))
-        request = request_bytes(req, route)
+        key, route, request = self._router.prepare(req)
 
         conn: _Socket | None = None
         ends: list[bool] = []

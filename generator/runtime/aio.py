@@ -21,7 +21,7 @@ from .calls import _Call
 from .core import OperationModel, Response, prepare
 from .errors import CIError, ClientClosedError, ConfigurationError
 from .model import Model
-from .routes import HeaderView, Key, Route, key_of, proxies_from, request_bytes
+from .routes import HeaderView, Key, Route, Router
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -212,8 +212,7 @@ class AioTransport(AsyncShell):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings.max_connections)
         self._idle: dict[Key, list[_Connection]] = {}
-        self._proxies = proxies_from(os.environ)
-        self._routes: dict[Key, Route] = {}
+        self._router = Router(os.environ)
         self._tls: ssl.SSLContext | None = None
 
     async def aclose(self) -> None:
@@ -275,11 +274,7 @@ class AioTransport(AsyncShell):
 
     async def _exchange(self, call: _Call) -> Response[Any]:
         req = call.signed()
-        key = key_of(req.url)
-        route = self._routes.get(key)
-        if route is None:
-            route = self._routes.setdefault(key, Route(*key, self._proxies))
-        request = request_bytes(req, route)
+        key, route, request = self._router.prepare(req)
         conn: _Connection | None = None
         ends: list[bool] = []
         reusable = False
