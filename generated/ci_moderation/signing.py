@@ -6,8 +6,6 @@ tests can check each intermediate value against Tencent's worked examples.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -113,6 +111,8 @@ def key_time(start: int, end: int) -> str:
 
 def sign_key(secret_key: str, key_time_value: str) -> str:
     """SignKey = hex(HMAC-SHA1(SecretKey, KeyTime)). A secret: never log it."""
+    import hmac  # with the first signature, not at import
+
     return hmac.digest(secret_key.encode(), key_time_value.encode(), "sha1").hex()
 
 
@@ -149,6 +149,8 @@ def http_string(
 
 
 def string_to_sign(key_time_value: str, http_string_value: str) -> str:
+    import hashlib
+
     digest = hashlib.sha1(http_string_value.encode()).hexdigest()  # noqa: S324 - the protocol
     return f"sha1\n{key_time_value}\n{digest}\n"
 
@@ -174,6 +176,8 @@ def authorization(
     """The `Authorization` header value for one request, signing exactly `headers`."""
     kt = key_time(start, end)
     hs, param_list, header_list = http_string(method, path, params, headers)
+    import hmac
+
     # hmac.digest is the C fast path; hmac.new builds a Python HMAC object per call.
     signature = hmac.digest(
         _sign_key(credentials.secret_key, kt).encode(), string_to_sign(kt, hs).encode(), "sha1"

@@ -24,10 +24,25 @@ import re
 import threading
 from datetime import datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
+else:
+
+    class _Etree:
+        """`lxml.etree`, imported on first use (a client that never parses or serializes
+        XML, or not yet, does not pay for it): the first attribute read replaces this
+        placeholder with the module itself."""
+
+        def __getattr__(self, name: str) -> Any:
+            from lxml import etree as module
+
+            globals()["etree"] = module
+            return getattr(module, name)
+
+    etree = _Etree()
 
 from .errors import (
     RequestValidationError,
