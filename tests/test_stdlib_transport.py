@@ -298,3 +298,11 @@ def test_an_async_client_belongs_to_one_event_loop() -> None:
             asyncio.run(one())
         asyncio.run(client.aclose())
         assert len(server.requests) == 1
+
+
+def test_answer_headers_are_read_in_any_case() -> None:
+    reply = answer(OK_CANCEL, headers={"X-Ci-Request-Id": "r-9"})
+    with HostileServer(serve_all(reply)) as server, stdlib_client(server.base_url) as client:
+        headers = client.cancel_live_auditing_job_detailed(JOB).headers
+    assert headers["X-CI-Request-Id"] == headers["x-ci-request-id"] == "r-9"
+    assert headers.get("Content-Type") == "application/xml" and "CONTENT-LENGTH" in headers

@@ -278,7 +278,7 @@ class AioTransport(AsyncShell):
         conn: _Connection | None = None
         ends: list[bool] = []
         reusable = False
-        status, found = 0, {}
+        status, found = 0, http11.Headers()
         try:
             # asyncio bounds the whole attempt exactly, even against a drip-feeding server.
             async with asyncio.timeout(max(0.0, call.attempt_remaining())):

@@ -33,10 +33,24 @@ class ProtocolError(Exception):
     """The bytes are not an HTTP/1.1 answer we accept."""
 
 
+class Headers(dict[str, str]):
+    """An answer's headers: names lower-cased, looked up in any case (`headers["X-Ci-Request-Id"]`
+    as well as `headers["x-ci-request-id"]`), as httpx's are. Repeated ones are joined with ", "."""
+
+    def __getitem__(self, name: str) -> str:
+        return super().__getitem__(name.lower())
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return super().get(name.lower(), default)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and super().__contains__(name.lower())
+
+
 class Head(NamedTuple):
     status: int
     http11: bool
-    headers: dict[str, str]  # lower-cased names; repeated ones joined with ", "
+    headers: Headers
 
 
 def answer(buf: bytearray, method: str) -> Parser:
@@ -102,8 +116,8 @@ def _head(buf: bytearray) -> Generator[Any, bool, Head]:
             return Head(status, version == b"HTTP/1.1", headers)
 
 
-def _headers(buf: bytearray) -> Generator[Any, bool, dict[str, str]]:
-    headers: dict[str, str] = {}
+def _headers(buf: bytearray) -> Generator[Any, bool, Headers]:
+    headers = Headers()
     for _ in range(MAX_HEADERS + 1):
         line = yield from _line(buf)
         if not line:

@@ -239,7 +239,7 @@ class StdlibTransport(SyncShell):
         conn: _Socket | None = None
         ends: list[bool] = []
         reusable = False
-        found: dict[str, str] = {}
+        found: http11.Headers = http11.Headers()
         status = 0
         try:
             call.sending = True
