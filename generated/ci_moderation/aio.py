@@ -79,11 +79,14 @@ class AsyncShell:
         slots = self._slots
         if slots is None:
             slots = self._slots = asyncio.Semaphore(self.max_connections)
-        try:
-            async with asyncio.timeout(max(0.0, call.remaining())):
-                await slots.acquire()
-        except TimeoutError:
-            raise call.no_slot() from None
+        if slots.locked():  # wait for a slot, within the deadline
+            try:
+                async with asyncio.timeout(max(0.0, call.remaining())):
+                    await slots.acquire()
+            except TimeoutError:
+                raise call.no_slot() from None
+        else:  # free: taken at once (no timer to set up)
+            await slots.acquire()
         try:
             if call.remaining() <= 0:
                 raise call.no_slot()
@@ -150,13 +153,18 @@ class _Connection(asyncio.Protocol):
             self.paused = False
             self.transport.resume_reading()
         if len(self.buf) == size and not self.ended:
-            async with asyncio.timeout(self.read_timeout):
-                while len(self.buf) == size and not self.ended:
-                    self._waiter = asyncio.get_running_loop().create_future()
-                    try:
-                        await self._waiter
-                    finally:
-                        self._waiter = None
+            loop = asyncio.get_running_loop()
+            waiter = self._waiter = loop.create_future()
+            # the per-read limit: a plain timer (cheaper than an `asyncio.timeout` per read)
+            timer = None
+            if self.read_timeout is not None:
+                timer = loop.call_later(self.read_timeout, _expire, waiter)
+            try:
+                await waiter  # woken by data, the end of the stream, or the timer
+            finally:
+                self._waiter = None
+                if timer is not None:
+                    timer.cancel()
         return len(self.buf) > size
 
     def write(self, data: bytes) -> None:
@@ -181,6 +189,11 @@ class _Connection(asyncio.Protocol):
         if isinstance(sock, socket.socket):
             sock.close()
             transport._sock = None  # type: ignore[attr-defined]
+
+
+def _expire(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError("no byte arrived within the read timeout"))
 
 
 async def _events(conn: _Connection, method: str, ends: list[bool]) -> AsyncIterator[Any]:
