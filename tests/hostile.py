@@ -101,11 +101,24 @@ class HostileServer:
                 continue
             except OSError:
                 return
-            with self.lock:
-                self.connections += 1
-            t = threading.Thread(target=self._serve, args=(sock,), daemon=True)
-            self._threads.append(t)
-            t.start()
+            self._start(sock)
+        # Connections the kernel completed before the stop but not yet accepted (a loaded
+        # machine starves this thread) are served too: their requests count.
+        self._listener.setblocking(False)
+        while True:
+            try:
+                sock, _ = self._listener.accept()
+            except OSError:
+                return
+            sock.setblocking(True)
+            self._start(sock)
+
+    def _start(self, sock: socket.socket) -> None:
+        with self.lock:
+            self.connections += 1
+        t = threading.Thread(target=self._serve, args=(sock,), daemon=True)
+        self._threads.append(t)
+        t.start()
 
     def _serve(self, sock: socket.socket) -> None:
         sock.settimeout(10)
