@@ -180,7 +180,12 @@ class _Connection(asyncio.Protocol):
         if transport is None:
             return
         if not self.loop.is_closed():
-            transport.close()
+            if transport.get_extra_info("sslcontext") is not None:
+                # No TLS close_notify exchange: asyncio would wait for the peer's (up to 30 s)
+                # before letting go of the socket, and bodies are framed by length anyway.
+                transport.abort()
+            else:
+                transport.close()
             return
         # Its loop ended without closing the client: the transport cannot be closed through
         # it any more, so its socket is closed directly, and the transport told it has none
