@@ -97,7 +97,7 @@ def queryspec(q: ir.QueryParam) -> str:
     }
     args += [f"{k}={v!r}" for k, v in opts.items() if v is not None and v is not False]
     if q.pattern is not None:
-        args.append(f"pattern=re.compile({q.pattern!r})")
+        args.append(f"pattern={q.pattern!r}")
     if q.enum is not None:
         args.append(f"enum={q.enum!r}")
     return ", ".join(args)

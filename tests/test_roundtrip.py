@@ -58,7 +58,7 @@ def _text_for(f: FieldSpec) -> st.SearchStrategy[str]:
     if f.max_length is not None:
         s = s.filter(lambda t: len(t) <= (f.max_length or 0))
     if f.pattern is not None:
-        return st.from_regex(f.pattern, alphabet=XML_CHARS)
+        return st.from_regex(f.pattern, alphabet=XML_CHARS, fullmatch=True)
     return s
 
 

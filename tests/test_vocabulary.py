@@ -310,3 +310,19 @@ def test_a_batch_whose_outcome_is_unknown_names_every_data_id() -> None:
     assert error.maybe_processed and len(sent) == 1  # may exist: never sent twice
     assert len(error.data_ids) == 2 and error.data_ids[1] == "mine" and error.data_ids[0]
     assert "2 DataIds" in str(error)
+
+
+def test_a_pattern_holds_for_the_whole_value_a_trailing_newline_included() -> None:
+    """`$` matches before a final newline: patterns are applied with `fullmatch`, to body
+    fields and query parameters alike (one checker for both)."""
+    with pytest.raises(RequestValidationError) as info:
+        core.prepare(operations.LIST_TEXT_LIBS, query={"libid": "lib1\n"})
+    assert info.value.field == "libid"
+    bad = LiveAuditingRequest(
+        input=LiveInput(url="rtmp://example.com/live/1\n"), conf=LiveConf(biz_type="b0")
+    )
+    with pytest.raises(RequestValidationError):
+        core.prepare(LIVE, bad)
+    assert core.prepare(operations.LIST_TEXT_LIBS, query={"libid": "lib1"}).target.endswith(
+        "libid=lib1"
+    )

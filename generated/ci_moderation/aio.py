@@ -21,7 +21,7 @@ from .calls import _Call
 from .core import OperationModel, Response, prepare
 from .errors import CIError, ClientClosedError, ConfigurationError
 from .model import Model
-from .routes import HeaderView, Key, Route, Router
+from .routes import Key, Route, Router
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -307,11 +307,10 @@ class AioTransport(AsyncShell):
                 events = _events(conn, req.method, ends)
                 head: http11.Head = await anext(events)
                 status, found = head.status, head.headers
-                body = call.reader(HeaderView(found))
+                body = call.reader(found)
                 async for chunk in events:
                     call.add_chunk(body, chunk)
-                connection = found.get("connection", "").lower()
-                reusable = head.http11 and ends == [False] and "close" not in connection
+                reusable = http11.keeps_alive(head, ends)
                 return call.result(status, found, body)
         except CIError as error:
             if status:

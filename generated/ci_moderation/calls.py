@@ -111,14 +111,14 @@ class _Call:
         """The attempt's request, signed now (after any wait) so its KeyTime is fresh."""
         return self.s.signed(self.prepared)
 
-    def reader(self, resp: Any) -> BodyReader:
-        """A body reader for `resp` (anything with `.headers.get`), refusing a declared
-        length over the cap before a byte is read."""
-        declared = resp.headers.get("content-length") or ""
+    def reader(self, headers: Mapping[str, str]) -> BodyReader:
+        """A body reader for an answer with these headers, refusing a declared length over
+        the cap before a byte is read."""
+        declared = headers.get("content-length") or ""
         cap = self.s.max_response_bytes
         if declared.isdigit() and int(declared) > cap:
             raise ResponseTooLargeError(f"response declares {declared} bytes; the cap is {cap}")
-        return BodyReader(cap, resp.headers.get("content-encoding"))
+        return BodyReader(cap, headers.get("content-encoding"))
 
     def add_chunk(self, body: BodyReader, chunk: bytes) -> None:
         body.add(chunk)

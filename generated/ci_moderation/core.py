@@ -24,9 +24,9 @@ from .errors import (
     article,
     service_error_class,
 )
-from .model import Model, model_class
+from .model import BOOLEAN, ENUM, INTEGER, STRING, FieldSpec, Model, model_class
 from .signing import TOKEN_HEADER, Credentials, SigningWindow, authorization, signed_headers
-from .xmlcodec import DEFAULT_MAX_BYTES, parse_element, parse_root, serialize
+from .xmlcodec import DEFAULT_MAX_BYTES, parse_element, parse_root, serialize, write_scalar
 
 T = TypeVar("T", bound=Model)
 
@@ -93,7 +93,7 @@ class QueryParamSpec:
     max_bytes: int | None = None
     minimum: int | None = None
     maximum: int | None = None
-    pattern: re.Pattern[str] | None = None
+    pattern: str | None = None
     url: bool = False
     enum: str | None = None  # the name of the enum whose values are the choices
 
@@ -102,61 +102,34 @@ class QueryParamSpec:
         return None if self.enum is None else cast("type[Enum]", model_class(self.enum))
 
     def render(self, value: object) -> str:
-        """The wire text of a value, or `RequestValidationError` naming the parameter."""
-        reason = None
-        choices = self.choices
-        if choices is not None:
-            try:
-                return str(choices(getattr(value, "value", value)).value)
-            except ValueError:
-                allowed = ", ".join(str(m.value) for m in choices)
-                reason = f"{value!r} is not one of {allowed}"
-        elif self.kind == "boolean":
-            if not isinstance(value, bool):
-                reason = "must be a bool"
-            else:
-                return "true" if value else "false"
-        elif self.kind == "integer":
-            if isinstance(value, bool) or not isinstance(value, int):
-                reason = "must be an int"
-            elif self.minimum is not None and value < self.minimum:
-                reason = f"must be at least {self.minimum}"
-            elif self.maximum is not None and value > self.maximum:
-                reason = f"must be at most {self.maximum}"
-            else:
-                return str(value)
-        elif not isinstance(value, str):
-            reason = "must be a str"
-        elif self.min_length is not None and len(value) < self.min_length:
-            reason = f"must be at least {self.min_length} characters"
-        elif self.max_length is not None and len(value) > self.max_length:
-            reason = f"must be at most {self.max_length} characters"
-        elif self.max_bytes is not None and len(value.encode("utf-8", "replace")) > self.max_bytes:
-            reason = f"must be at most {self.max_bytes} bytes of UTF-8"
-        elif self.pattern is not None and not self.pattern.fullmatch(value):
-            reason = f"{value[:40]!r} does not match {self.pattern.pattern}"
-        elif self.url and not _is_http_url(value):
-            reason = "must be an absolute http(s) URL"
-        elif _KEY_FORBIDDEN.search(value):
-            reason = "must not contain control characters"
-        else:
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                reason = "must be valid Unicode text (it holds a lone surrogate)"
-            else:
-                return value
-        raise RequestValidationError(self.name, reason, python_path=self.attr)
+        """The wire text of a value, checked by the same rules as a body field's, or a
+        `RequestValidationError` naming the parameter."""
+        field = _QUERY_FIELDS.get(self)
+        if field is None:
+            kind = ENUM if self.enum is not None else _QUERY_KINDS[self.kind]
+            field = _QUERY_FIELDS[self] = FieldSpec(
+                self.name, self.attr, kind, self.choices, max_bytes=self.max_bytes,
+                min_length=self.min_length, max_length=self.max_length, minimum=self.minimum,
+                maximum=self.maximum, pattern=self.pattern, url=self.url,
+            )  # fmt: skip
+        try:
+            text = write_scalar(field, value, self.name)
+            text.encode("utf-8")  # a lone surrogate cannot be percent-encoded
+        except RequestValidationError as exc:
+            raise RequestValidationError(self.name, exc.reason, python_path=self.attr) from None
+        except UnicodeEncodeError:
+            reason = "is not valid Unicode (it holds a lone surrogate)"
+            raise RequestValidationError(self.name, reason, python_path=self.attr) from None
+        return text
+
+
+_QUERY_KINDS = {"string": STRING, "integer": INTEGER, "boolean": BOOLEAN}
+_QUERY_FIELDS: dict[QueryParamSpec, FieldSpec] = {}
 
 
 def _q(text: str) -> str:
     """Percent-encode as the signature does (only A-Z a-z 0-9 - _ . ~ stay)."""
     return quote(text, safe="-_.~")
-
-
-def _is_http_url(value: str) -> bool:
-    head, sep, rest = value.partition("://")
-    return bool(sep) and head.lower() in ("http", "https") and bool(rest.split("/", 1)[0])
 
 
 @dataclass(frozen=True, slots=True)

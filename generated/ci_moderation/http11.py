@@ -81,6 +81,16 @@ def answer(buf: bytearray, method: str) -> Parser:
             return True
 
 
+def keeps_alive(head: Head, ends: list[bool]) -> bool:
+    """May the connection carry another request after this complete answer? `ends` holds
+    what `answer` returned (whether the body ended with the connection)."""
+    return (
+        head.http11
+        and ends == [False]
+        and "close" not in head.headers.get("connection", "").lower()
+    )
+
+
 def connect_answer(buf: bytearray) -> Generator[Any, bool, Head]:
     """The head of a proxy's answer to CONNECT (it has no body)."""
     return (yield from _head(buf))

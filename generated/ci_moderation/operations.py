@@ -365,12 +365,7 @@ LIST_TEXT_LIBS: OperationModel[models.TextLibListResponse] = OperationModel(
     rate_limit=None,
     query=(
         QueryParamSpec(
-            "libid",
-            "libid",
-            "string",
-            min_length=1,
-            max_length=128,
-            pattern=re.compile("^[A-Za-z0-9_-]+$"),
+            "libid", "libid", "string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"
         ),
         QueryParamSpec("offset", "offset", "integer", minimum=0),
         QueryParamSpec("limit", "limit", "integer", minimum=1, maximum=100),

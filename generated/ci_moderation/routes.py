@@ -102,15 +102,6 @@ def request_bytes(req: HttpRequest, route: Route) -> bytes:
     return (text + "\r\n\r\n").encode("latin-1") + req.body
 
 
-class HeaderView:
-    """What `_Call.reader` reads of an answer: `.headers.get`."""
-
-    __slots__ = ("headers",)
-
-    def __init__(self, headers: Mapping[str, str]) -> None:
-        self.headers = headers
-
-
 class Router:
     """The routes of one client: proxies read from the environment once, a `Route` per
     scheme://host:port, and the bytes of each request."""

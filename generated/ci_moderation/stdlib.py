@@ -42,7 +42,7 @@ from . import http11
 from .calls import SyncShell, _Call
 from .core import Response
 from .errors import CIError, ClientClosedError
-from .routes import HeaderView, Route, Router
+from .routes import Route, Router
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -256,11 +256,10 @@ class StdlibTransport(SyncShell):
                 failure = self._failure(call, exc, conn)
                 raise failure from failure.__cause__
             try:
-                body = call.reader(HeaderView(found))
+                body = call.reader(found)
                 for chunk in events:
                     call.add_chunk(body, chunk)
-                connection = found.get("connection", "").lower()
-                reusable = head.http11 and ends == [False] and "close" not in connection
+                reusable = http11.keeps_alive(head, ends)
                 return call.result(status, found, body)
             except CIError as error:
                 raise call.response_error(error, status, found) from None

@@ -155,7 +155,7 @@ def _fill(el: etree._Element, model: Model, spec: ShapeSpec, path: str) -> None:
             if f.min_items is not None and len(value) < f.min_items:
                 raise RequestValidationError(fpath, f"needs at least {f.min_items} item(s)")
             if f.comma:
-                words = [_text(f, v, fpath) for v in value]
+                words = [write_scalar(f, v, fpath) for v in value]
                 for w in words:  # what reading would split or strip cannot be sent
                     if "," in w or not w.strip() or w != w.strip():
                         raise RequestValidationError(fpath, f"{w!r} cannot be a list item")
@@ -182,7 +182,7 @@ def _one(el: etree._Element, f: FieldSpec, value: Any, path: str) -> None:
             raise RequestValidationError(path, f"must be {article(f.target.__name__)}")
         _fill(etree.SubElement(el, f.xml_name), value, f.target.__ci_shape__, path)
     else:
-        _leaf(el, f.xml_name, _text(f, value, path), path)
+        _leaf(el, f.xml_name, write_scalar(f, value, path), path)
 
 
 def _leaf(el: etree._Element, tag: str, text: str, path: str) -> None:
@@ -193,8 +193,9 @@ def _leaf(el: etree._Element, tag: str, text: str, path: str) -> None:
         raise RequestValidationError(path, "contains characters XML cannot carry") from None
 
 
-def _text(f: FieldSpec, value: Any, path: str) -> str:
-    """Check one scalar against its spec and return its wire text."""
+def write_scalar(f: FieldSpec, value: Any, path: str) -> str:
+    """Check one scalar against its spec and return its wire text (an XML element's, or a
+    query parameter's: `core.QueryParamSpec`)."""
     kind = f.kind
     if kind == STRING and f.base64:
         return _base64(f, value, path)
@@ -214,7 +215,7 @@ def _text(f: FieldSpec, value: Any, path: str) -> str:
                 raise RequestValidationError(
                     path, f"is {size} bytes in UTF-8; at most {f.max_bytes} allowed"
                 )
-        if f.pattern is not None and not f.pattern.match(value):
+        if f.pattern is not None and not f.pattern.fullmatch(value):  # `$` allows a \n
             raise RequestValidationError(path, f"must match {f.pattern.pattern!r}")
         if f.url:
             _check_url(value, path)

@@ -121,7 +121,7 @@ class SyncTransport(_Shell, SyncShell):
                     raise ClientClosedError("the client was closed") from None
                 raise _classify(call, exc, self.closed) from _cause(exc)
             try:
-                body = call.reader(resp)
+                body = call.reader(resp.headers)
                 # The raw stream, not `iter_raw()`: that one hands the connection back to the
                 # pool as it ends, before `result` can check it for surplus bytes.
                 stream: Any = (resp.content,) if resp.is_stream_consumed else resp.stream
@@ -176,7 +176,7 @@ class AsyncTransport(_Shell, AsyncShell):
                     if self.closed:
                         raise ClientClosedError("the client was closed") from None
                     raise
-                body = call.reader(resp)
+                body = call.reader(resp.headers)
                 if resp.is_stream_consumed:  # built in memory (a mock transport): read already
                     call.add_chunk(body, resp.content)
                 else:
