@@ -306,3 +306,26 @@ def test_answer_headers_are_read_in_any_case() -> None:
         headers = client.cancel_live_auditing_job_detailed(JOB).headers
     assert headers["X-CI-Request-Id"] == headers["x-ci-request-id"] == "r-9"
     assert headers.get("Content-Type") == "application/xml" and "CONTENT-LENGTH" in headers
+
+
+def test_importing_the_package_builds_no_model_and_loads_no_http_library() -> None:
+    """What the README promises of start-up: families, lxml and httpx load when used."""
+    script = """
+import sys
+import ci_moderation
+from ci_moderation import Client, Credentials
+Client(base_url="http://127.0.0.1:9", credentials=Credentials("AKIDx", "k")).close()
+loaded = sorted(m for m in sys.modules
+                if m.startswith(("ci_moderation.models.", "lxml", "httpx", "httpcore")))
+print(loaded)
+ci_moderation.AudioAuditingRequest  # a name of the audio family: that family loads
+print(sorted(m for m in sys.modules if m.startswith("ci_moderation.models.")))
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated")}
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        check=True, timeout=60,
+    )  # fmt: skip
+    first, second = out.stdout.splitlines()
+    assert first == "[]"
+    assert second == "['ci_moderation.models.audio', 'ci_moderation.models.common']"

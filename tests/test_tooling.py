@@ -237,3 +237,17 @@ def test_every_generated_subpackage_is_packaged() -> None:
         for init in package.rglob("__init__.py")
     }
     assert found <= listed
+
+
+def test_the_console_scripts_point_at_real_entry_points() -> None:
+    """`ci-moderation` and `ci-emulator`, as the README names them."""
+    import importlib
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "scripts"
+    ]
+    assert set(scripts) == {"ci-moderation", "ci-emulator"}
+    for target in scripts.values():
+        module, _, attr = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), attr))
