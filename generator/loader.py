@@ -174,6 +174,7 @@ class _Lowering:
         self.raw = raw
         self.problems: list[SpecProblem] = []
         self.schemas: dict[str, Any] = raw.get("components", {}).get("schemas", {}) or {}
+        self.op_hosts: dict[str, str] = {}  # x-ci-host name → server URL, from operations
 
     def problem(self, ptr: str, message: str) -> None:
         self.problems.append(SpecProblem(self.file, ptr, message))
@@ -389,17 +390,10 @@ class _Lowering:
         return name, media.get("examples") or {}
 
     def hosts(self) -> list[tuple[str, str]]:
-        """(`x-ci-host` name, server template): the top-level server is `ci`; operations on
-        another host name theirs in an operation-level `servers` entry."""
+        """(`x-ci-host` name, server template), `ci` first: the top-level server, and each
+        host an operation named in its `servers` entry (collected by `operation`)."""
         top = (self.raw.get("servers") or [{}])[0]
-        found = {DEFAULT_HOST: str(top.get("url", ""))}
-        for path, item in (self.raw.get("paths") or {}).items():
-            for method in METHODS:
-                if method in item:
-                    ptr = pointer("paths", path, method, "servers")
-                    name, url = self._server(item[method], ptr)
-                    if name is not None and found.setdefault(name, url) != url:
-                        self.problem(ptr, f"host {name!r} is given two different URLs")
+        found = {DEFAULT_HOST: str(top.get("url", "")), **self.op_hosts}
         return sorted(found.items(), key=lambda kv: (kv[0] != DEFAULT_HOST, kv[0]))
 
     def _server(self, node: dict[str, Any], ptr: str) -> tuple[str | None, str]:
@@ -474,7 +468,10 @@ class _Lowering:
                 )
             except (KeyError, TypeError, ValueError):
                 self.problem(ptr + "/x-ci-rate-limit", "needs requests, per-seconds and scope")
-        host = self._server(node, ptr + "/servers")[0] or DEFAULT_HOST
+        host, url = self._server(node, ptr + "/servers")
+        if host is not None and self.op_hosts.setdefault(host, url) != url:
+            self.problem(ptr + "/servers", f"host {host!r} is given two different URLs")
+        host = host or DEFAULT_HOST
         paginate = None
         if "x-ci-paginate" in node:
             paginate = self.paginate(node["x-ci-paginate"], query, output_shape, shapes, ptr)

@@ -254,3 +254,45 @@ def test_encodings_and_time_forms_are_checked(
 
     problems = _problems(_spec_with(tmp_path, mutate))
     assert any(f"{where}/{key}: only" in p for p in problems), problems
+
+
+def _op(doc: dict[str, Any], path: str, method: str = "get") -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"][path][method]
+    return op
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (  # a second host must be named
+            lambda d: _op(d, "/{ObjectKey}")["servers"][0].pop("x-ci-host"),
+            "needs `x-ci-host",
+        ),
+        (  # one name, two URLs
+            lambda d: _op(d, "/")["servers"][0].update({"url": "https://{bucket}.other.example"}),
+            "given two different URLs",
+        ),
+        (  # a variant must say whether it is idempotent
+            lambda d: _op(d, "/video/auditing", "post")["x-ci-variants"][1].pop("idempotent"),
+            "needs operationId, request and idempotent",
+        ),
+        (  # pagination names optional integer query parameters
+            lambda d: _op(d, "/audit/strategy")["x-ci-paginate"].update({"limit": "service"}),
+            "optional integer query parameter",
+        ),
+        (  # a const query parameter is required
+            lambda d: _op(d, "/{ObjectKey}")["parameters"].append(
+                {"name": "x", "in": "query", "schema": {"type": "string", "const": "y"}}
+            ),
+            "const query parameter is a required string",
+        ),
+        (  # an object key needs a byte limit
+            lambda d: _op(d, "/{ObjectKey}")["parameters"][0]["schema"].pop("x-ci-max-bytes"),
+            "needs x-ci-max-bytes",
+        ),
+    ],
+    ids=["host-name", "host-urls", "variant", "paginate", "const", "object-key"],
+)
+def test_the_new_vocabulary_is_checked(tmp_path: Path, mutate: Any, message: str) -> None:
+    problems = _problems(_spec_with(tmp_path, mutate))
+    assert any(message in p for p in problems), problems
