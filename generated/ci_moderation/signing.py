@@ -120,23 +120,36 @@ def sign_key(secret_key: str, key_time_value: str) -> str:
 #: one second share it. Kept in memory like the secret itself; never shown.
 _sign_key = lru_cache(maxsize=16)(sign_key)
 
+#: Values that percent-encoding leaves as they are.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
 
 def _encode(value: str) -> str:
     """UTF-8 percent-encoding keeping only A-Z a-z 0-9 - _ . ~"""
-    return quote(value, safe="-_.~")
+    return value if _UNRESERVED.fullmatch(value) else quote(value, safe="-_.~")
 
 
 @lru_cache(maxsize=256)
 def _encode_key(key: str) -> str:
-    """Encoded, lower-cased names repeat call after call (values are not cached: one of
-    them is the STS token)."""
+    """Encoded, lower-cased names repeat call after call."""
     return _encode(key).lower()
+
+
+#: Header values repeat call after call too (host, content-type): cached, except the STS
+#: token's, which is a secret and is encoded afresh.
+_encode_public = lru_cache(maxsize=256)(_encode)
 
 
 def canonical(pairs: Mapping[str, str]) -> tuple[str, str]:
     """Return (`k=v&…`, `k;…`) for params or headers: keys encoded then lower-cased, sorted."""
-    items = sorted((_encode_key(k), _encode(v)) for k, v in pairs.items())
-    return "&".join(f"{k}={v}" for k, v in items), ";".join(k for k, _ in items)
+    if not pairs:
+        return "", ""
+    items = []
+    for k, v in pairs.items():
+        key = _encode_key(k)
+        items.append((key, _encode(v) if key == TOKEN_HEADER else _encode_public(v)))
+    items.sort()
+    return "&".join([f"{k}={v}" for k, v in items]), ";".join([k for k, _ in items])
 
 
 def http_string(
@@ -149,19 +162,25 @@ def http_string(
 
 
 def string_to_sign(key_time_value: str, http_string_value: str) -> str:
-    import hashlib
+    import hashlib  # with the first signature, not at import
 
     digest = hashlib.sha1(http_string_value.encode()).hexdigest()  # noqa: S324 - the protocol
     return f"sha1\n{key_time_value}\n{digest}\n"
 
 
+@lru_cache(maxsize=64)
+def _signed_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names among `names` that are signed (the set of names repeats call after call)."""
+    lower = [k.lower() for k in names]
+    return tuple(
+        k for k, lk in zip(names, lower, strict=True)
+        if lk in SIGNED_HEADERS or lk.startswith(("x-ci-", "x-cos-"))
+    )  # fmt: skip
+
+
 def signed_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """The subset of headers the SDKs sign: host, content-*, and every x-ci-* / x-cos-*."""
-    return {
-        k: v
-        for k, v in headers.items()
-        if (lk := k.lower()) in SIGNED_HEADERS or lk.startswith(("x-ci-", "x-cos-"))
-    }
+    return {k: headers[k] for k in _signed_names(tuple(headers))}
 
 
 def authorization(
@@ -174,7 +193,7 @@ def authorization(
     end: int,
 ) -> str:
     """The `Authorization` header value for one request, signing exactly `headers`."""
-    kt = key_time(start, end)
+    kt = f"{start};{end}"
     hs, param_list, header_list = http_string(method, path, params, headers)
     import hmac
 

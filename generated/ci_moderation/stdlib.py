@@ -29,6 +29,7 @@ client is made.
 
 from __future__ import annotations
 
+import math
 import os
 import select
 import socket
@@ -62,43 +63,73 @@ class _TunnelRefused(OSError):
 class _Socket:
     """A connection's socket whose every wait is clamped to the attempt's deadline and to
     the per-phase timeout, with the read buffer of the connection. `wrote` says whether any
-    byte of the current attempt left."""
+    byte of the current attempt left.
 
-    __slots__ = ("sock", "deadline", "read_timeout", "write_timeout", "wrote", "buf")
+    The socket is non-blocking and waits are `poll`s of our own: a request costs a `send`,
+    a `poll` and a `recv` (a socket timeout would add an `ioctl` and a `poll` to each)."""
+
+    __slots__ = ("sock", "deadline", "read_timeout", "write_timeout", "wrote", "buf", "readable")
 
     def __init__(self, sock: socket.socket, deadline: float) -> None:
+        sock.setblocking(False)
         self.sock = sock
         self.deadline = deadline
         self.read_timeout: float | None = None
         self.write_timeout: float | None = None
         self.wrote = False
         self.buf = bytearray()
+        self.readable = _Waiter(sock, write=False)
 
-    def _clamp(self, timeout: float | None) -> None:
+    def _timeout(self, cap: float | None) -> float:
         remaining = self.deadline - time.monotonic()
         if remaining <= 0:
             raise TimeoutError("the deadline passed")
-        self.sock.settimeout(remaining if timeout is None else min(timeout, remaining))
+        return remaining if cap is None else min(cap, remaining)
 
     def sendall(self, data: bytes) -> None:
         view = memoryview(data)
+        writable: _Waiter | None = None
         while view:
             try:
-                self._clamp(self.write_timeout)
+                timeout = self._timeout(self.write_timeout)
             except TimeoutError:
                 if not self.wrote:
                     raise _NotWritten("the deadline passed before the request was sent") from None
                 raise
-            sent = self.sock.send(view)
+            try:
+                sent = self.sock.send(view)
+            except OSError as exc:
+                wait = _would_block(exc, "write")
+                if wait is None:
+                    raise
+                if wait == "write":
+                    writable = writable or _Waiter(self.sock, write=True)
+                    ready = writable.wait(timeout)
+                else:
+                    ready = self.readable.wait(timeout)
+                if not ready:
+                    raise TimeoutError("the socket accepted no bytes in time") from None
+                continue
             self.wrote = self.wrote or sent > 0
             view = view[sent:]
 
     def fill(self) -> bool:
         """Read what has arrived into the buffer; False at the end of the stream."""
-        self._clamp(self.read_timeout)
-        data = self.sock.recv(_RECV)
-        self.buf += data
-        return bool(data)
+        while True:
+            timeout = self._timeout(self.read_timeout)
+            if not _pending(self.sock) and not self.readable.wait(timeout):
+                raise TimeoutError("no bytes arrived in time")
+            try:
+                data = self.sock.recv(_RECV)
+            except OSError as exc:
+                wait = _would_block(exc, "read")
+                if wait is None:
+                    raise
+                if wait == "write" and not _Waiter(self.sock, write=True).wait(timeout):
+                    raise TimeoutError("the socket accepted no bytes in time") from None
+                continue  # woken without a whole TLS record, or spuriously: wait again
+            self.buf += data
+            return bool(data)
 
     def close(self) -> None:
         self.sock.close()
@@ -106,18 +137,55 @@ class _Socket:
     def idle_ok(self) -> bool:
         """May this idle connection carry another request? Not when anything is waiting on
         it: bytes nobody asked for, or the server's close."""
-        sock = self.sock
-        ssl_module = sys.modules.get("ssl")  # loaded only once an https connection was made
-        if self.buf or (ssl_module and isinstance(sock, ssl_module.SSLSocket) and sock.pending()):
+        if self.buf or _pending(self.sock):
             return False
         try:
-            if hasattr(select, "poll"):
-                poller = select.poll()
-                poller.register(sock, select.POLLIN)
-                return not poller.poll(0)
-            return not select.select([sock], [], [], 0)[0]
+            return not self.readable.wait(0)
         except (OSError, ValueError):
             return False
+
+
+class _Waiter:
+    """Waits until a socket is readable (or writable), by `poll` where there is one: made
+    once per connection, registered once."""
+
+    __slots__ = ("sock", "write", "poller")
+
+    def __init__(self, sock: socket.socket, *, write: bool) -> None:
+        self.sock = sock
+        self.write = write
+        self.poller: Any = None
+        if hasattr(select, "poll"):
+            self.poller = select.poll()
+            self.poller.register(sock, select.POLLOUT if write else select.POLLIN)
+
+    def wait(self, timeout: float) -> bool:
+        """Whether the socket became ready (or failed: the next call says how) in time."""
+        if self.poller is not None:
+            return bool(self.poller.poll(math.ceil(timeout * 1000)))
+        one = [self.sock]
+        r, w, x = select.select([] if self.write else one, one if self.write else [], one, timeout)
+        return bool(r or w or x)
+
+
+def _pending(sock: socket.socket) -> bool:
+    """Decrypted bytes a TLS socket holds already (polling would not see them)."""
+    ssl_module = sys.modules.get("ssl")  # loaded only once an https connection was made
+    return bool(ssl_module and isinstance(sock, ssl_module.SSLSocket) and sock.pending())
+
+
+def _would_block(exc: OSError, own: str) -> str | None:
+    """ "read" or "write" when a non-blocking call must wait for that first (`own`: the
+    call's own direction; TLS may need the other); None when `exc` is a real failure."""
+    if isinstance(exc, BlockingIOError):
+        return own
+    ssl_module = sys.modules.get("ssl")
+    if ssl_module is not None:
+        if isinstance(exc, ssl_module.SSLWantReadError):
+            return "read"
+        if isinstance(exc, ssl_module.SSLWantWriteError):
+            return "write"
+    return None
 
 
 def _events(conn: _Socket, method: str, ends: list[bool]) -> Iterator[Any]:

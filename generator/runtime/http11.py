@@ -113,17 +113,47 @@ def _line(buf: bytearray) -> Generator[Any, bool, bytes]:
 
 def _head(buf: bytearray) -> Generator[Any, bool, Head]:
     while True:
-        line = yield from _line(buf)
-        version, _, rest = line.partition(b" ")
-        code = rest[:3]
-        if version not in (b"HTTP/1.1", b"HTTP/1.0") or len(code) != 3 or not code.isdigit():
-            raise ProtocolError("the answer does not start with an HTTP/1.x status line")
-        status = int(code)
-        headers = yield from _headers(buf)
+        if not buf and not (yield NEED_DATA):
+            raise ProtocolError("the connection closed inside the answer's head")
+        lines = _whole_head(buf)
+        if lines is None:  # not all here yet, or not CRLF throughout: line by line
+            line = yield from _line(buf)
+            status, is11 = _status_line(line)
+            headers = yield from _headers(buf)
+        else:
+            status, is11 = _status_line(lines[0])
+            headers = Headers()
+            for line in lines[1:]:
+                _add_header(headers, line)
         if status == 101:
             raise ProtocolError("the server switched protocols")
         if not 100 <= status < 200:
-            return Head(status, version == b"HTTP/1.1", headers)
+            return Head(status, is11, headers)
+
+
+def _whole_head(buf: bytearray) -> list[bytes] | None:
+    """The lines of a head that is already whole in `buf`, CRLF-terminated throughout (what
+    servers send: one split instead of a generator step per line), taken out of `buf`; None
+    when it is not, and `_line` reads it (same limits, same refusals)."""
+    end = buf.find(b"\r\n\r\n")
+    if end < 0 or end > MAX_LINE:
+        return None
+    block = bytes(buf[:end])
+    if block.count(b"\n") != block.count(b"\r\n"):
+        return None  # a bare LF somewhere: the slow path splits as it always did
+    lines = block.split(b"\r\n")
+    if len(lines) > MAX_HEADERS + 1:
+        raise ProtocolError(f"the answer has more than {MAX_HEADERS} headers")
+    del buf[: end + 4]
+    return lines
+
+
+def _status_line(line: bytes) -> tuple[int, bool]:
+    version, _, rest = line.partition(b" ")
+    code = rest[:3]
+    if version not in (b"HTTP/1.1", b"HTTP/1.0") or len(code) != 3 or not code.isdigit():
+        raise ProtocolError("the answer does not start with an HTTP/1.x status line")
+    return int(code), version == b"HTTP/1.1"
 
 
 def _headers(buf: bytearray) -> Generator[Any, bool, Headers]:
@@ -132,21 +162,25 @@ def _headers(buf: bytearray) -> Generator[Any, bool, Headers]:
         line = yield from _line(buf)
         if not line:
             return headers
-        if line[:1] in (b" ", b"\t"):
-            raise ProtocolError("obsolete header line folding is not accepted")
-        name, colon, value = line.partition(b":")
-        if not colon or not name or name != name.strip():
-            raise ProtocolError("a header line is malformed")
-        key = name.decode("latin-1").lower()
-        text = value.strip(b" \t").decode("latin-1")
-        if key in headers:
-            if key == "content-length":
-                if headers[key] != text:
-                    raise ProtocolError("conflicting Content-Length headers")
-                continue
-            text = f"{headers[key]}, {text}"
-        headers[key] = text
+        _add_header(headers, line)
     raise ProtocolError(f"the answer has more than {MAX_HEADERS} headers")
+
+
+def _add_header(headers: Headers, line: bytes) -> None:
+    if line[:1] in (b" ", b"\t"):
+        raise ProtocolError("obsolete header line folding is not accepted")
+    name, colon, value = line.partition(b":")
+    if not colon or not name or name != name.strip():
+        raise ProtocolError("a header line is malformed")
+    key = name.decode("latin-1").lower()
+    text = value.strip(b" \t").decode("latin-1")
+    if key in headers:
+        if key == "content-length":
+            if headers[key] != text:
+                raise ProtocolError("conflicting Content-Length headers")
+            return
+        text = f"{headers[key]}, {text}"
+    headers[key] = text
 
 
 def _sized(buf: bytearray, length: int) -> Parser:

@@ -89,17 +89,17 @@ def key_of(url: str) -> Key:
 def request_bytes(req: HttpRequest, route: Route) -> bytes:
     """The whole request as sent: one write. A header value holding CR or LF (which our
     checks already refuse earlier) would split it, so it is refused here too."""
-    scheme_end = req.url.index("://") + 3
-    target = req.url if route.absolute else req.url[req.url.index("/", scheme_end) :]
+    url = req.url
+    target = url if route.absolute else url[url.index("/", url.index("://") + 3) :]
     headers = EXTRA_HEADERS | req.headers
     if route.absolute and route.auth:
         headers["proxy-authorization"] = route.auth
-    lines = [f"{req.method} {target} HTTP/1.1"]
-    lines += [f"{name}: {value}" for name, value in headers.items()]
-    text = "\r\n".join(lines)
-    if "\n" in text.replace("\r\n", "") or "\r" in text.replace("\r\n", ""):
+    lines = [f"{req.method} {target} HTTP/1.1\r\n"]
+    lines += [f"{name}: {value}\r\n" for name, value in headers.items()]
+    text = "".join(lines)
+    if text.count("\n") != len(lines) or text.count("\r") != len(lines):
         raise ConfigurationError("a header would split the request (CR or LF in a value)")
-    return (text + "\r\n\r\n").encode("latin-1") + req.body
+    return (text + "\r\n").encode("latin-1") + req.body
 
 
 class Router:
@@ -109,11 +109,21 @@ class Router:
     def __init__(self, environ: Mapping[str, str]) -> None:
         self.proxies = proxies_from(environ)
         self.routes: dict[Key, Route] = {}
+        # origin (`scheme://host:port` as the URL spells it) → its key and route: a client's
+        # requests go to its few base URLs, so the URL is split once per origin, not per call.
+        self._origins: dict[str, tuple[Key, Route]] = {}
 
     def prepare(self, req: HttpRequest) -> tuple[Key, Route, bytes]:
         """(connection key, route, request bytes) of one signed attempt."""
-        key = key_of(req.url)
-        route = self.routes.get(key)
-        if route is None:
-            route = self.routes.setdefault(key, Route(*key, self.proxies))
+        url = req.url
+        cut = url.find("/", url.find("://") + 3)
+        origin = url if cut < 0 else url[:cut]
+        known = self._origins.get(origin)
+        if known is None:
+            key = key_of(url)
+            route = self.routes.get(key)
+            if route is None:
+                route = self.routes.setdefault(key, Route(*key, self.proxies))
+            known = self._origins.setdefault(origin, (key, route))
+        key, route = known
         return key, route, request_bytes(req, route)
