@@ -316,9 +316,10 @@ def _reconcile(model: Any, path: tuple[str, ...], generate: bool) -> tuple[Any, 
             item, got = _reconcile(item, tuple(rest), generate)
             items.append(item)
             ids += got
-        return replace(model, **{head: items}), ids
+        unchanged = all(new is old for new, old in zip(items, value, strict=True))
+        return (model if unchanged else replace(model, **{head: items})), ids
     sub, ids = _reconcile(value, tuple(rest), generate)
-    return replace(model, **{head: sub}), ids
+    return (model if sub is value else replace(model, **{head: sub})), ids
 
 
 def prepare(
