@@ -83,6 +83,13 @@ def fieldspec(f: ir.FieldDef) -> str:
     return ", ".join(args)
 
 
+def xml_writer(f: ir.FieldDef) -> str:
+    """The `xmlcodec` helper a generated `_write_xml` calls for this field."""
+    if f.is_list:
+        return "comma" if f.list_style == "comma" else "repeated"
+    return "child" if f.kind == "shape" else "leaf"
+
+
 def queryspec(q: ir.QueryParam) -> str:
     args = [repr(q.name), repr(q.py_name), repr(q.kind)]
     opts: dict[str, Any] = {
@@ -140,6 +147,7 @@ def _env() -> jinja2.Environment:
         pyrepr=repr,
         annotation=annotation,
         fieldspec=fieldspec,
+        xml_writer=xml_writer,
         docstring=docstring,
         queryspec=queryspec,
         query_annotation=query_annotation,

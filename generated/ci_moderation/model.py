@@ -110,6 +110,11 @@ class Model:
 
         return serialize(self)
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Append this model's child elements to `out` (generated per model: `xmlcodec`
+        has the helpers it calls); `path` names the element in errors."""
+        raise NotImplementedError(f"{type(self).__name__} is not generated: it cannot be written")
+
     @classmethod
     def from_xml(cls, body: bytes) -> Self:
         """Parse a document whose root is this model, with the hardened parser."""

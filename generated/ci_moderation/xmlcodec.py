@@ -113,15 +113,17 @@ def _parser() -> etree.XMLParser:
 def serialize(model: Model) -> bytes:
     """Validate `model` and return its XML document (no declaration, UTF-8).
 
-    Written as text, not built as an lxml tree (3× cheaper): element names come from the
-    spec, and every text goes through `_text`, which escapes what lxml escapes and refuses
-    what XML cannot carry, so the bytes are those `etree.tostring` would give."""
+    Each model writes its own child elements (`_write_xml`, generated per shape: the fields
+    in spec order, each through the helper of its kind below), as text rather than an lxml
+    tree: element names come from the spec, and every text goes through `_text`, which
+    escapes what lxml escapes and refuses what XML cannot carry, so the bytes are those
+    `etree.tostring` would give."""
     spec = model.__ci_shape__
     out: list[str] = []
     try:
-        _fill(out, model, spec, spec.xml_name)
+        model._write_xml(out, spec.xml_name)
     except RequestValidationError as exc:
-        # Paths are built with XML names while walking (cheap); name the Python one too.
+        # Paths are built with XML names while writing (cheap); name the Python one too.
         python = python_path(spec, exc.field)
         raise RequestValidationError(exc.field, exc.reason, python_path=python) from None
     return _element(spec.xml_name, out).encode("utf-8")
@@ -159,7 +161,17 @@ def python_path(spec: ShapeSpec, xml_path: str) -> str:
     return ".".join(parts) or "body"
 
 
-def _fill(out: list[str], model: Model, spec: ShapeSpec, path: str) -> None:
+# -- what the generated `_write_xml` methods call: checks across fields, then one helper per
+# -- kind of field (`path` is the field's own path, `Request.Conf.Callback`) -----------------
+
+
+def required(path: str) -> RequestValidationError:
+    return RequestValidationError(path, "is required")
+
+
+def check_groups(model: Model, path: str) -> None:
+    """The shape's `one_of` (exactly one set) and `any_of` (at least one set) groups."""
+    spec = model.__ci_shape__
     for group in spec.one_of:
         present = [a for a in group if getattr(model, a) not in (None, "")]
         if len(present) != 1:
@@ -167,53 +179,58 @@ def _fill(out: list[str], model: Model, spec: ShapeSpec, path: str) -> None:
     for group in spec.any_of:
         if all(getattr(model, a) in (None, [], "") for a in group):
             raise RequestValidationError(path, f"at least one of {_names(spec, group)} must be set")
-    for f in spec.fields:
-        value = getattr(model, f.attr)
-        if value is None or value == "" or value == []:  # absent, as an empty element reads
-            if f.required:
-                raise RequestValidationError(f"{path}.{f.xml_name}", "is required")
-            continue
-        fpath = f"{path}.{f.xml_name}"
-        if f.is_list:
-            if not isinstance(value, list):
-                raise RequestValidationError(fpath, "must be a list")
-            if f.min_items is not None and len(value) < f.min_items:
-                raise RequestValidationError(fpath, f"needs at least {f.min_items} item(s)")
-            if f.comma:
-                words = [write_scalar(f, v, fpath) for v in value]
-                for w in words:  # what reading would split or strip cannot be sent
-                    if "," in w or not w.strip() or w != w.strip():
-                        raise RequestValidationError(fpath, f"{w!r} cannot be a list item")
-                _leaf(out, f.xml_name, ",".join(words), fpath)
-            else:
-                for i, v in enumerate(value):
-                    if v == "":
-                        raise RequestValidationError(f"{fpath}[{i}]", "cannot be empty")
-                    _one(out, f, v, f"{fpath}[{i}]")
-        else:
-            _one(out, f, value, fpath)
-    for u in getattr(model, "unknown_elements", ()):
-        out.append(_unknown(u, path))
+
+
+def leaf(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
+    """A scalar element."""
+    tag = f.xml_name
+    out.append(f"<{tag}>{_text(write_scalar(f, value, path), path)}</{tag}>")
+
+
+def child(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
+    """A nested shape's element."""
+    if not isinstance(value, f.target):
+        raise RequestValidationError(path, f"must be {article(f.target.__name__)}")
+    inner: list[str] = []
+    value._write_xml(inner, path)
+    out.append(_element(f.xml_name, inner))
+
+
+def repeated(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
+    """A list as one element per item (scalars or shapes)."""
+    _check_list(f, value, path)
+    one = child if f.kind == SHAPE else leaf
+    for i, v in enumerate(value):
+        if v == "":
+            raise RequestValidationError(f"{path}[{i}]", "cannot be empty")
+        one(out, f, v, f"{path}[{i}]")
+
+
+def comma(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
+    """A list as one comma-joined element (`<DetectType>Porn,Ads</DetectType>`)."""
+    _check_list(f, value, path)
+    words = [write_scalar(f, v, path) for v in value]
+    for w in words:  # what reading would split or strip cannot be sent
+        if "," in w or not w.strip() or w != w.strip():
+            raise RequestValidationError(path, f"{w!r} cannot be a list item")
+    out.append(f"<{f.xml_name}>{_text(','.join(words), path)}</{f.xml_name}>")
+
+
+def unknowns(out: list[str], elements: list[UnknownElement], path: str) -> None:
+    """Elements kept from a parsed document, written back as they came."""
+    out += [_unknown(u, path) for u in elements]
+
+
+def _check_list(f: FieldSpec, value: Any, path: str) -> None:
+    if not isinstance(value, list):
+        raise RequestValidationError(path, "must be a list")
+    if f.min_items is not None and len(value) < f.min_items:
+        raise RequestValidationError(path, f"needs at least {f.min_items} item(s)")
 
 
 def _names(spec: ShapeSpec, group: tuple[str, ...]) -> str:
     """`object | url (Object | Url)`"""
     return f"{' | '.join(group)} ({' | '.join(spec.by_attr[a] for a in group)})"
-
-
-def _one(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
-    if f.kind == SHAPE:
-        if not isinstance(value, f.target):
-            raise RequestValidationError(path, f"must be {article(f.target.__name__)}")
-        inner: list[str] = []
-        _fill(inner, value, f.target.__ci_shape__, path)
-        out.append(_element(f.xml_name, inner))
-    else:
-        _leaf(out, f.xml_name, write_scalar(f, value, path), path)
-
-
-def _leaf(out: list[str], tag: str, text: str, path: str) -> None:
-    out.append(f"<{tag}>{_text(text, path)}</{tag}>")
 
 
 def write_scalar(f: FieldSpec, value: Any, path: str) -> str:
@@ -231,7 +248,7 @@ def write_scalar(f: FieldSpec, value: Any, path: str) -> str:
             raise RequestValidationError(path, f"must be at most {f.max_length} characters")
         if f.max_bytes is not None:
             try:
-                size = len(value.encode("utf-8"))
+                size = len(value) if value.isascii() else len(value.encode("utf-8"))
             except UnicodeError:
                 raise RequestValidationError(path, "is not valid Unicode") from None
             if size > f.max_bytes:
@@ -246,7 +263,7 @@ def write_scalar(f: FieldSpec, value: Any, path: str) -> str:
     if kind == ENUM:
         enum_cls: type[Enum] = f.target
         if isinstance(value, enum_cls):
-            return str(value.value)
+            return str(value._value_)  # the attribute itself: `.value` is a descriptor call
         try:
             return str(enum_cls(value).value)
         except ValueError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -23,6 +24,7 @@ from ..model import (
     ShapeSpec,
     UnknownElement,
 )
+from ..xmlcodec import child, comma, leaf, repeated, required, unknowns
 
 __all__ = [
     "CallbackType",
@@ -182,6 +184,61 @@ class AudioSection(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Url")
+        v = self.offset_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".OffsetTime")
+        v = self.duration
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Duration")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Text")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Label")
+        v = self.sub_label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".SubLabel")
+        v = self.result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".Result")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".PornInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[8], v, path + ".TerrorismInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[9], v, path + ".PoliticsInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[10], v, path + ".AdsInfo")
+        v = self.teenager_info
+        if v is not None and v != "" and v != []:
+            child(out, f[11], v, path + ".TeenagerInfo")
+        v = self.abuse_info
+        if v is not None and v != "" and v != []:
+            child(out, f[12], v, path + ".AbuseInfo")
+        v = self.illegal_info
+        if v is not None and v != "" and v != []:
+            child(out, f[13], v, path + ".IllegalInfo")
+        v = self.meaningless_info
+        if v is not None and v != "" and v != []:
+            child(out, f[14], v, path + ".MeaninglessInfo")
+        v = self.language_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[15], v, path + ".LanguageResults")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class Error(Model):
@@ -203,6 +260,28 @@ class Error(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Message")
+        v = self.resource
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Resource")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".RequestId")
+        v = self.trace_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".TraceId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class Freeze(Model):
@@ -223,6 +302,34 @@ class Freeze(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.porn_score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".PornScore")
+        v = self.illegal_score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".IllegalScore")
+        v = self.terrorism_score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".TerrorismScore")
+        v = self.politics_score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".PoliticsScore")
+        v = self.ads_score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".AdsScore")
+        v = self.abuse_score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".AbuseScore")
+        v = self.teenager_score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".TeenagerScore")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class LibResult(Model):
@@ -240,6 +347,28 @@ class LibResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.lib_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".LibType")
+        v = self.lib_name
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".LibName")
+        v = self.keywords
+        if v is not None and v != "" and v != []:
+            repeated(out, f[2], v, path + ".Keywords")
+        v = self.image_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".ImageId")
+        v = self.score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Score")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class ListInfo(Model):
@@ -248,6 +377,16 @@ class ListInfo(Model):
     list_results: list[ListResult] = field(default_factory=list)
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.list_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[0], v, path + ".ListResults")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -261,6 +400,22 @@ class ListResult(Model):
     """The entry that matched."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.list_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".ListType")
+        v = self.list_name
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".ListName")
+        v = self.entity
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Entity")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -280,6 +435,28 @@ class Location(Model):
     """Rotation of the box, 0–360 degrees counter-clockwise."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.x
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".X")
+        v = self.y
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Y")
+        v = self.width
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Width")
+        v = self.height
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Height")
+        v = self.rotate
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Rotate")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -319,6 +496,55 @@ class ModerationInfo(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.hit_flag
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".HitFlag")
+        v = self.score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Score")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Label")
+        v = self.sub_label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".SubLabel")
+        v = self.category
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Category")
+        v = self.keywords
+        if v is not None and v != "" and v != []:
+            repeated(out, f[5], v, path + ".Keywords")
+        v = self.lib_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[6], v, path + ".LibResults")
+        v = self.speaker_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[7], v, path + ".SpeakerResults")
+        v = self.recognition_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[8], v, path + ".RecognitionResults")
+        v = self.count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[9], v, path + ".Count")
+        v = self.ocr_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[10], v, path + ".OcrResults")
+        v = self.object_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[11], v, path + ".ObjectResults")
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[12], v, path + ".Code")
+        v = self.msg
+        if v is not None and v != "" and v != []:
+            leaf(out, f[13], v, path + ".Msg")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class ObjectResult(Model):
@@ -329,6 +555,19 @@ class ObjectResult(Model):
     location: Location | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.name
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Name")
+        v = self.location
+        if v is not None and v != "" and v != []:
+            child(out, f[1], v, path + ".Location")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -343,6 +582,22 @@ class OcrResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Text")
+        v = self.keywords
+        if v is not None and v != "" and v != []:
+            repeated(out, f[1], v, path + ".Keywords")
+        v = self.location
+        if v is not None and v != "" and v != []:
+            child(out, f[2], v, path + ".Location")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class SimpleModerationInfo(Model):
@@ -355,6 +610,22 @@ class SimpleModerationInfo(Model):
     """The label within the category."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.hit_flag
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".hit_flag")
+        v = self.score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".score")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".label")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -383,6 +654,40 @@ class TextModerationInfo(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.hit_flag
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".HitFlag")
+        v = self.score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Score")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Label")
+        v = self.sub_label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".SubLabel")
+        v = self.category
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Category")
+        v = self.count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".Count")
+        v = self.keywords
+        if v is not None and v != "" and v != []:
+            comma(out, f[6], v, path + ".Keywords")
+        v = self.lib_results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[7], v, path + ".LibResults")
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".Code")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TimedLabel(Model):
@@ -398,6 +703,25 @@ class TimedLabel(Model):
     """Where it ends, in milliseconds."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Label")
+        v = self.score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Score")
+        v = self.start_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".StartTime")
+        v = self.end_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".EndTime")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -429,6 +753,46 @@ class UserInfo(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.token_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".TokenId")
+        v = self.nickname
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Nickname")
+        v = self.device_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".DeviceId")
+        v = self.app_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".AppId")
+        v = self.room
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Room")
+        v = self.ip
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".IP")
+        v = self.type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".Type")
+        v = self.receive_token_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".ReceiveTokenId")
+        v = self.gender
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".Gender")
+        v = self.level
+        if v is not None and v != "" and v != []:
+            leaf(out, f[9], v, path + ".Level")
+        v = self.role
+        if v is not None and v != "" and v != []:
+            leaf(out, f[10], v, path + ".Role")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class VideoAuditingResponse(Model):
@@ -441,6 +805,20 @@ class VideoAuditingResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[0], v, path + ".JobsDetail")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -464,6 +842,38 @@ class VideoJobDetail(Model):
     """Error message when the job failed (not in the submit docs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".DataId")
+        v = self.job_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobId")
+        leaf(out, f[1], v, path + ".JobId")
+        v = self.state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".State")
+        v = self.creation_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".CreationTime")
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".Url")
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".Code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".Message")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

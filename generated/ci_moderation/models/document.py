@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -21,6 +22,7 @@ from ..model import (
     ShapeSpec,
     UnknownElement,
 )
+from ..xmlcodec import check_groups, child, comma, leaf, repeated, required, unknowns
 from .common import (
     CallbackType,
     DetectType,
@@ -59,6 +61,21 @@ class DocumentAuditingRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.input
+        if v is None or v == "" or v == []:
+            raise required(path + ".Input")
+        child(out, f[0], v, path + ".Input")
+        v = self.conf
+        if v is None or v == "" or v == []:
+            raise required(path + ".Conf")
+        child(out, f[1], v, path + ".Conf")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class DocumentAuditingResponse(Model):
@@ -72,6 +89,20 @@ class DocumentAuditingResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[0], v, path + ".JobsDetail")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class DocumentCallbackDetail(Model):
@@ -82,6 +113,21 @@ class DocumentCallbackDetail(Model):
     jobs_detail: DocumentJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event_name
+        if v is None or v == "" or v == []:
+            raise required(path + ".EventName")
+        leaf(out, f[0], v, path + ".EventName")
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[1], v, path + ".JobsDetail")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -94,6 +140,21 @@ class DocumentCallbackSimple(Model):
     jobs_detail: DocumentJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event_name
+        if v is None or v == "" or v == []:
+            raise required(path + ".EventName")
+        leaf(out, f[0], v, path + ".EventName")
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[1], v, path + ".JobsDetail")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -115,6 +176,28 @@ class DocumentConf(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.detect_type
+        if v is not None and v != "" and v != []:
+            comma(out, f[0], v, path + ".DetectType")
+        v = self.callback
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Callback")
+        v = self.biz_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".BizType")
+        v = self.callback_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".CallbackType")
+        v = self.freeze
+        if v is not None and v != "" and v != []:
+            child(out, f[4], v, path + ".Freeze")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class DocumentInput(Model):
@@ -135,6 +218,29 @@ class DocumentInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        check_groups(self, path)
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Url")
+        v = self.type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Type")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".DataId")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[4], v, path + ".UserInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -175,6 +281,68 @@ class DocumentJobResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Message")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".DataId")
+        v = self.job_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobId")
+        leaf(out, f[3], v, path + ".JobId")
+        v = self.state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".State")
+        v = self.creation_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".CreationTime")
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".Url")
+        v = self.page_count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".PageCount")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[9], v, path + ".Label")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[10], v, path + ".Suggestion")
+        v = self.labels
+        if v is not None and v != "" and v != []:
+            child(out, f[11], v, path + ".Labels")
+        v = self.page_segment
+        if v is not None and v != "" and v != []:
+            child(out, f[12], v, path + ".PageSegment")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[13], v, path + ".UserInfo")
+        v = self.list_info
+        if v is not None and v != "" and v != []:
+            child(out, f[14], v, path + ".ListInfo")
+        v = self.bucket_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[15], v, path + ".BucketId")
+        v = self.region
+        if v is not None and v != "" and v != []:
+            leaf(out, f[16], v, path + ".Region")
+        v = self.forbid_state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[17], v, path + ".ForbidState")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class DocumentLabels(Model):
@@ -186,6 +354,25 @@ class DocumentLabels(Model):
     terrorism_info: ModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[0], v, path + ".PornInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[1], v, path + ".AdsInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[2], v, path + ".PoliticsInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[3], v, path + ".TerrorismInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -210,6 +397,43 @@ class DocumentPageResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Url")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Text")
+        v = self.page_number
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".PageNumber")
+        v = self.sheet_number
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".SheetNumber")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Label")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".Suggestion")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[6], v, path + ".PornInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".AdsInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[8], v, path + ".PoliticsInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[9], v, path + ".TerrorismInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class DocumentPageSegment(Model):
@@ -220,6 +444,16 @@ class DocumentPageSegment(Model):
     pages)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[0], v, path + ".Results")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

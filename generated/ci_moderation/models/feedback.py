@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
+from typing import Any
 
 from ..model import DATETIME, ENUM, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from ..xmlcodec import check_groups, leaf, required, unknowns
 
 __all__ = [
     "BadCaseContentType",
@@ -50,6 +52,38 @@ class BadCaseRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        check_groups(self, path)
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.content_type
+        if v is None or v == "" or v == []:
+            raise required(path + ".ContentType")
+        leaf(out, f[0], v, path + ".ContentType")
+        v = self.job_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".JobId")
+        v = self.moderation_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".ModerationTime")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Text")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Url")
+        v = self.suggested_label
+        if v is None or v == "" or v == []:
+            raise required(path + ".SuggestedLabel")
+        leaf(out, f[5], v, path + ".SuggestedLabel")
+        v = self.label
+        if v is None or v == "" or v == []:
+            raise required(path + ".Label")
+        leaf(out, f[6], v, path + ".Label")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class BadCaseResponse(Model):
@@ -61,6 +95,16 @@ class BadCaseResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

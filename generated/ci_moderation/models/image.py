@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -22,6 +23,7 @@ from ..model import (
     ShapeSpec,
     UnknownElement,
 )
+from ..xmlcodec import check_groups, child, comma, leaf, repeated, required, unknowns
 from .common import (
     DetectType,
     ForbidState,
@@ -87,6 +89,21 @@ class ImageAuditingRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.input
+        if v is None or v == "" or v == []:
+            raise required(path + ".Input")
+        repeated(out, f[0], v, path + ".Input")
+        v = self.conf
+        if v is None or v == "" or v == []:
+            raise required(path + ".Conf")
+        child(out, f[1], v, path + ".Conf")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class ImageAuditingResponse(Model):
@@ -102,6 +119,20 @@ class ImageAuditingResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        repeated(out, f[0], v, path + ".JobsDetail")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class ImageAuditingResultResponse(Model):
@@ -116,6 +147,20 @@ class ImageAuditingResultResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[0], v, path + ".JobsDetail")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class ImageCallbackDetail(Model):
@@ -126,6 +171,21 @@ class ImageCallbackDetail(Model):
     jobs_detail: ImageJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event_name
+        if v is None or v == "" or v == []:
+            raise required(path + ".EventName")
+        leaf(out, f[0], v, path + ".EventName")
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[1], v, path + ".JobsDetail")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -139,6 +199,23 @@ class ImageCallbackSimple(Model):
     data: ImageCallbackSimpleData
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".message")
+        v = self.data
+        if v is None or v == "" or v == []:
+            raise required(path + ".data")
+        child(out, f[2], v, path + ".data")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -161,6 +238,42 @@ class ImageCallbackSimpleData(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event
+        if v is None or v == "" or v == []:
+            raise required(path + ".event")
+        leaf(out, f[0], v, path + ".event")
+        v = self.trace_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".trace_id")
+        leaf(out, f[1], v, path + ".trace_id")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".url")
+        v = self.result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".result")
+        v = self.forbidden_status
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".forbidden_status")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[5], v, path + ".porn_info")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[6], v, path + ".ads_info")
+        v = self.quality_info
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".quality_info")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".data_id")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class ImageConf(Model):
@@ -179,6 +292,28 @@ class ImageConf(Model):
     freeze: Freeze | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.biz_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".BizType")
+        v = self.detect_type
+        if v is not None and v != "" and v != []:
+            comma(out, f[1], v, path + ".DetectType")
+        v = self.async_
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Async")
+        v = self.callback
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Callback")
+        v = self.freeze
+        if v is not None and v != "" and v != []:
+            child(out, f[4], v, path + ".Freeze")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -206,6 +341,38 @@ class ImageInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        check_groups(self, path)
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".DataId")
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Url")
+        v = self.content
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Content")
+        v = self.interval
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Interval")
+        v = self.max_frames
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".MaxFrames")
+        v = self.large_image_detect
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".LargeImageDetect")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".UserInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -263,6 +430,94 @@ class ImageJobResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Message")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".DataId")
+        v = self.job_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".JobId")
+        v = self.state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".State")
+        v = self.creation_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".CreationTime")
+        v = self.compression_result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".CompressionResult")
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".Url")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[9], v, path + ".Label")
+        v = self.result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[10], v, path + ".Result")
+        v = self.score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[11], v, path + ".Score")
+        v = self.category
+        if v is not None and v != "" and v != []:
+            leaf(out, f[12], v, path + ".Category")
+        v = self.sub_label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[13], v, path + ".SubLabel")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[14], v, path + ".Text")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[15], v, path + ".PornInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[16], v, path + ".AdsInfo")
+        v = self.quality_info
+        if v is not None and v != "" and v != []:
+            child(out, f[17], v, path + ".QualityInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[18], v, path + ".PoliticsInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[19], v, path + ".TerrorismInfo")
+        v = self.terrorist_info
+        if v is not None and v != "" and v != []:
+            child(out, f[20], v, path + ".TerroristInfo")
+        v = self.teenager_info
+        if v is not None and v != "" and v != []:
+            child(out, f[21], v, path + ".TeenagerInfo")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[22], v, path + ".UserInfo")
+        v = self.list_info
+        if v is not None and v != "" and v != []:
+            child(out, f[23], v, path + ".ListInfo")
+        v = self.forbid_state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[24], v, path + ".ForbidState")
+        v = self.bucket_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[25], v, path + ".BucketId")
+        v = self.region
+        if v is not None and v != "" and v != []:
+            leaf(out, f[26], v, path + ".Region")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class ImageRecognitionResult(Model):
@@ -309,6 +564,73 @@ class ImageRecognitionResult(Model):
     """Not documented by CI for this operation (seen in official SDKs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.job_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".JobId")
+        v = self.state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".State")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".DataId")
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Url")
+        v = self.compression_result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".CompressionResult")
+        v = self.result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".Result")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".Label")
+        v = self.category
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".Category")
+        v = self.sub_label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[9], v, path + ".SubLabel")
+        v = self.score
+        if v is not None and v != "" and v != []:
+            leaf(out, f[10], v, path + ".Score")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[11], v, path + ".Text")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[12], v, path + ".PornInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[13], v, path + ".AdsInfo")
+        v = self.quality_info
+        if v is not None and v != "" and v != []:
+            child(out, f[14], v, path + ".QualityInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[15], v, path + ".PoliticsInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[16], v, path + ".TerrorismInfo")
+        v = self.terrorist_info
+        if v is not None and v != "" and v != []:
+            child(out, f[17], v, path + ".TerroristInfo")
+        v = self.teenager_info
+        if v is not None and v != "" and v != []:
+            child(out, f[18], v, path + ".TeenagerInfo")
+        v = self.forbid_state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[19], v, path + ".ForbidState")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

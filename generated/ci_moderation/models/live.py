@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from ..model import DATETIME, ENUM, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from ..xmlcodec import child, leaf, required, unknowns
 from .common import CallbackType, CallbackVersion, JobState, UserInfo
 
 __all__ = [
@@ -43,6 +45,20 @@ class CancelLiveAuditingResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[0], v, path + ".JobsDetail")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class LiveAuditingRequest(Model):
@@ -57,6 +73,28 @@ class LiveAuditingRequest(Model):
     storage_conf: LiveStorageConf | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.type
+        if v is None or v == "" or v == []:
+            raise required(path + ".Type")
+        leaf(out, f[0], v, path + ".Type")
+        v = self.input
+        if v is None or v == "" or v == []:
+            raise required(path + ".Input")
+        child(out, f[1], v, path + ".Input")
+        v = self.conf
+        if v is None or v == "" or v == []:
+            raise required(path + ".Conf")
+        child(out, f[2], v, path + ".Conf")
+        v = self.storage_conf
+        if v is not None and v != "" and v != []:
+            child(out, f[3], v, path + ".StorageConf")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -74,6 +112,26 @@ class LiveConf(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.callback
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Callback")
+        v = self.biz_type
+        if v is None or v == "" or v == []:
+            raise required(path + ".BizType")
+        leaf(out, f[1], v, path + ".BizType")
+        v = self.callback_version
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".CallbackVersion")
+        v = self.callback_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".CallbackType")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class LiveInput(Model):
@@ -88,6 +146,23 @@ class LiveInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.url
+        if v is None or v == "" or v == []:
+            raise required(path + ".Url")
+        leaf(out, f[0], v, path + ".Url")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".DataId")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[2], v, path + ".UserInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -104,6 +179,26 @@ class LiveJobDetail(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".DataId")
+        v = self.job_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobId")
+        leaf(out, f[1], v, path + ".JobId")
+        v = self.state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".State")
+        v = self.creation_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".CreationTime")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class LiveStorageConf(Model):
@@ -116,6 +211,16 @@ class LiveStorageConf(Model):
     keys."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.path
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Path")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

@@ -8,6 +8,7 @@ Shapes other families use too are in `models.common`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import (
     BOOLEAN,
@@ -20,6 +21,7 @@ from ..model import (
     ShapeSpec,
     UnknownElement,
 )
+from ..xmlcodec import check_groups, child, leaf, repeated, required, unknowns
 from .common import StrategyService
 
 __all__ = [
@@ -53,6 +55,24 @@ class StrategyCreateRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        check_groups(self, path)
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.name
+        if v is None or v == "" or v == []:
+            raise required(path + ".Name")
+        leaf(out, f[0], v, path + ".Name")
+        v = self.labels
+        if v is not None and v != "" and v != []:
+            child(out, f[1], v, path + ".Labels")
+        v = self.text_libs
+        if v is not None and v != "" and v != []:
+            repeated(out, f[2], v, path + ".TextLibs")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class StrategyCreateResponse(Model):
@@ -67,6 +87,20 @@ class StrategyCreateResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.biz_type
+        if v is None or v == "" or v == []:
+            raise required(path + ".BizType")
+        leaf(out, f[0], v, path + ".BizType")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -84,6 +118,28 @@ class StrategyDetail(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.name
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Name")
+        v = self.service
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Service")
+        v = self.biz_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".BizType")
+        v = self.text_libs
+        if v is not None and v != "" and v != []:
+            repeated(out, f[3], v, path + ".TextLibs")
+        v = self.labels
+        if v is not None and v != "" and v != []:
+            child(out, f[4], v, path + ".Labels")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class StrategyDetailResponse(Model):
@@ -97,6 +153,20 @@ class StrategyDetailResponse(Model):
     strategy: StrategyDetail
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        v = self.strategy
+        if v is None or v == "" or v == []:
+            raise required(path + ".Strategy")
+        child(out, f[1], v, path + ".Strategy")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -130,6 +200,31 @@ class StrategyLabelSet(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.porn
+        if v is not None and v != "" and v != []:
+            repeated(out, f[0], v, path + ".Porn")
+        v = self.politics
+        if v is not None and v != "" and v != []:
+            repeated(out, f[1], v, path + ".Politics")
+        v = self.terrorism
+        if v is not None and v != "" and v != []:
+            repeated(out, f[2], v, path + ".Terrorism")
+        v = self.ads
+        if v is not None and v != "" and v != []:
+            repeated(out, f[3], v, path + ".Ads")
+        v = self.abuse
+        if v is not None and v != "" and v != []:
+            repeated(out, f[4], v, path + ".Abuse")
+        v = self.illegal
+        if v is not None and v != "" and v != []:
+            repeated(out, f[5], v, path + ".Illegal")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class StrategyLabels(Model):
@@ -142,6 +237,22 @@ class StrategyLabels(Model):
     audio: StrategyLabelSet | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.image
+        if v is not None and v != "" and v != []:
+            child(out, f[0], v, path + ".Image")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            child(out, f[1], v, path + ".Text")
+        v = self.audio
+        if v is not None and v != "" and v != []:
+            child(out, f[2], v, path + ".Audio")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -159,6 +270,22 @@ class StrategyListResponse(Model):
     """The policies on this page."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        v = self.total_count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".TotalCount")
+        v = self.strategies
+        if v is not None and v != "" and v != []:
+            repeated(out, f[2], v, path + ".Strategies")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -178,6 +305,28 @@ class StrategySummary(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.name
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Name")
+        v = self.service
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Service")
+        v = self.biz_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".BizType")
+        v = self.is_default
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".IsDefault")
+        v = self.create_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".CreateTime")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class StrategyUpdateRequest(Model):
@@ -193,6 +342,20 @@ class StrategyUpdateRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        check_groups(self, path)
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.labels
+        if v is not None and v != "" and v != []:
+            child(out, f[0], v, path + ".Labels")
+        v = self.text_libs
+        if v is not None and v != "" and v != []:
+            repeated(out, f[1], v, path + ".TextLibs")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class StrategyUpdateResponse(Model):
@@ -207,6 +370,20 @@ class StrategyUpdateResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.biz_type
+        if v is None or v == "" or v == []:
+            raise required(path + ".BizType")
+        leaf(out, f[0], v, path + ".BizType")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

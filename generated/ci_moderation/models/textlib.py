@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from ..model import ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from ..xmlcodec import check_groups, leaf, repeated, required, unknowns
 from .common import StrategyService
 
 __all__ = [
@@ -86,6 +88,23 @@ class TextLibCreateRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.lib_name
+        if v is None or v == "" or v == []:
+            raise required(path + ".LibName")
+        leaf(out, f[0], v, path + ".LibName")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Suggestion")
+        v = self.match_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".MatchType")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibCreateResponse(Model):
@@ -101,6 +120,20 @@ class TextLibCreateResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.lib_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".LibID")
+        leaf(out, f[0], v, path + ".LibID")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibDeleteResponse(Model):
@@ -113,6 +146,16 @@ class TextLibDeleteResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -133,6 +176,31 @@ class TextLibInfo(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.lib_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".LibID")
+        v = self.lib_name
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".LibName")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Suggestion")
+        v = self.strategies
+        if v is not None and v != "" and v != []:
+            repeated(out, f[3], v, path + ".Strategies")
+        v = self.match_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".MatchType")
+        v = self.create_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".CreateTime")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibKeyword(Model):
@@ -146,6 +214,24 @@ class TextLibKeyword(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.content
+        if v is None or v == "" or v == []:
+            raise required(path + ".Content")
+        leaf(out, f[0], v, path + ".Content")
+        v = self.label
+        if v is None or v == "" or v == []:
+            raise required(path + ".Label")
+        leaf(out, f[1], v, path + ".Label")
+        v = self.remark
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Remark")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibKeywordAddRequest(Model):
@@ -158,6 +244,17 @@ class TextLibKeywordAddRequest(Model):
     """The words, one element each. CI documents no per-call limit."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.keywords
+        if v is None or v == "" or v == []:
+            raise required(path + ".Keywords")
+        repeated(out, f[0], v, path + ".Keywords")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -173,6 +270,19 @@ class TextLibKeywordAddResponse(Model):
     """One entry per word sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        v = self.results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[1], v, path + ".Results")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -192,6 +302,31 @@ class TextLibKeywordAddResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Code")
+        v = self.err_msg
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".ErrMsg")
+        v = self.keyword_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".KeywordID")
+        v = self.content
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Content")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Label")
+        v = self.remark
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".Remark")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibKeywordDeleteRequest(Model):
@@ -204,6 +339,17 @@ class TextLibKeywordDeleteRequest(Model):
     """The ids (`KeywordID`), one element each. CI documents no per-call limit."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.keyword_ids
+        if v is None or v == "" or v == []:
+            raise required(path + ".KeywordIDs")
+        repeated(out, f[0], v, path + ".KeywordIDs")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -220,6 +366,19 @@ class TextLibKeywordDeleteResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        v = self.results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[1], v, path + ".Results")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibKeywordDeleteResult(Model):
@@ -234,6 +393,25 @@ class TextLibKeywordDeleteResult(Model):
     """The deleted word."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Code")
+        v = self.err_msg
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".ErrMsg")
+        v = self.keyword_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".KeywordID")
+        v = self.content
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Content")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -253,6 +431,28 @@ class TextLibKeywordInfo(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.keyword_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".KeywordID")
+        v = self.content
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Content")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Label")
+        v = self.remark
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Remark")
+        v = self.create_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".CreateTime")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibKeywordListResponse(Model):
@@ -269,6 +469,22 @@ class TextLibKeywordListResponse(Model):
     """The keywords on this page."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        v = self.total_count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".TotalCount")
+        v = self.keywords
+        if v is not None and v != "" and v != []:
+            repeated(out, f[2], v, path + ".Keywords")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -287,6 +503,22 @@ class TextLibListResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".RequestId")
+        v = self.total_count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".TotalCount")
+        v = self.libs
+        if v is not None and v != "" and v != []:
+            repeated(out, f[2], v, path + ".Libs")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibStrategyRef(Model):
@@ -299,6 +531,22 @@ class TextLibStrategyRef(Model):
     """Id of the policy."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.bucket
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Bucket")
+        v = self.service
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Service")
+        v = self.biz_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".BizType")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -314,6 +562,20 @@ class TextLibUpdateRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        check_groups(self, path)
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.lib_name
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".LibName")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Suggestion")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class TextLibUpdateResponse(Model):
@@ -328,6 +590,20 @@ class TextLibUpdateResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.lib_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".LibID")
+        leaf(out, f[0], v, path + ".LibID")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

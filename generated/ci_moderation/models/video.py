@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -23,6 +24,7 @@ from ..model import (
     ShapeSpec,
     UnknownElement,
 )
+from ..xmlcodec import check_groups, child, comma, leaf, repeated, required, unknowns
 from .common import (
     AudioSection,
     CallbackType,
@@ -85,6 +87,21 @@ class VideoAuditingRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.input
+        if v is None or v == "" or v == []:
+            raise required(path + ".Input")
+        child(out, f[0], v, path + ".Input")
+        v = self.conf
+        if v is None or v == "" or v == []:
+            raise required(path + ".Conf")
+        child(out, f[1], v, path + ".Conf")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class VideoAuditingResultResponse(Model):
@@ -98,6 +115,20 @@ class VideoAuditingResultResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[0], v, path + ".JobsDetail")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class VideoCallbackDetail(Model):
@@ -108,6 +139,21 @@ class VideoCallbackDetail(Model):
     jobs_detail: VideoJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event_name
+        if v is None or v == "" or v == []:
+            raise required(path + ".EventName")
+        leaf(out, f[0], v, path + ".EventName")
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[1], v, path + ".JobsDetail")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -121,6 +167,23 @@ class VideoCallbackSimple(Model):
     data: VideoCallbackSimpleData
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".message")
+        v = self.data
+        if v is None or v == "" or v == []:
+            raise required(path + ".data")
+        child(out, f[2], v, path + ".data")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -141,6 +204,39 @@ class VideoCallbackSimpleData(Model):
     """The DataId you sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event
+        if v is None or v == "" or v == []:
+            raise required(path + ".event")
+        leaf(out, f[0], v, path + ".event")
+        v = self.trace_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".trace_id")
+        leaf(out, f[1], v, path + ".trace_id")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".url")
+        v = self.result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".result")
+        v = self.forbidden_status
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".forbidden_status")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[5], v, path + ".porn_info")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[6], v, path + ".ads_info")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".data_id")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -164,6 +260,38 @@ class VideoConf(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.detect_type
+        if v is not None and v != "" and v != []:
+            comma(out, f[0], v, path + ".DetectType")
+        v = self.snapshot
+        if v is None or v == "" or v == []:
+            raise required(path + ".Snapshot")
+        child(out, f[1], v, path + ".Snapshot")
+        v = self.callback
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Callback")
+        v = self.biz_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".BizType")
+        v = self.callback_version
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".CallbackVersion")
+        v = self.callback_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".CallbackType")
+        v = self.detect_content
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".DetectContent")
+        v = self.freeze
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".Freeze")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class VideoInput(Model):
@@ -180,6 +308,26 @@ class VideoInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        check_groups(self, path)
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Url")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".DataId")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[3], v, path + ".UserInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -237,6 +385,98 @@ class VideoJobResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Message")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".DataId")
+        v = self.job_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobId")
+        leaf(out, f[3], v, path + ".JobId")
+        v = self.state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".State")
+        v = self.creation_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".CreationTime")
+        v = self.object
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".Object")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".Url")
+        v = self.type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".Type")
+        v = self.snapshot_count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[9], v, path + ".SnapshotCount")
+        v = self.result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[10], v, path + ".Result")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[11], v, path + ".Label")
+        v = self.sub_label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[12], v, path + ".SubLabel")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[13], v, path + ".PornInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[14], v, path + ".TerrorismInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[15], v, path + ".PoliticsInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[16], v, path + ".AdsInfo")
+        v = self.teenager_info
+        if v is not None and v != "" and v != []:
+            child(out, f[17], v, path + ".TeenagerInfo")
+        v = self.abuse_info
+        if v is not None and v != "" and v != []:
+            child(out, f[18], v, path + ".AbuseInfo")
+        v = self.illegal_info
+        if v is not None and v != "" and v != []:
+            child(out, f[19], v, path + ".IllegalInfo")
+        v = self.meaningless_info
+        if v is not None and v != "" and v != []:
+            child(out, f[20], v, path + ".MeaninglessInfo")
+        v = self.snapshot
+        if v is not None and v != "" and v != []:
+            repeated(out, f[21], v, path + ".Snapshot")
+        v = self.audio_section
+        if v is not None and v != "" and v != []:
+            repeated(out, f[22], v, path + ".AudioSection")
+        v = self.bucket_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[23], v, path + ".BucketId")
+        v = self.region
+        if v is not None and v != "" and v != []:
+            leaf(out, f[24], v, path + ".Region")
+        v = self.forbid_state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[25], v, path + ".ForbidState")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[26], v, path + ".UserInfo")
+        v = self.list_info
+        if v is not None and v != "" and v != []:
+            child(out, f[27], v, path + ".ListInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class VideoSimpleModerationInfo(Model):
@@ -250,6 +490,22 @@ class VideoSimpleModerationInfo(Model):
     """How many snapshots hit the category."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.hit_flag
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".hit_flag")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".label")
+        v = self.count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".count")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -277,6 +533,52 @@ class VideoSnapshot(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Url")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Text")
+        v = self.snapshot_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".SnapshotTime")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Label")
+        v = self.result
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".Result")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[5], v, path + ".PornInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[6], v, path + ".TerrorismInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".PoliticsInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[8], v, path + ".AdsInfo")
+        v = self.teenager_info
+        if v is not None and v != "" and v != []:
+            child(out, f[9], v, path + ".TeenagerInfo")
+        v = self.abuse_info
+        if v is not None and v != "" and v != []:
+            child(out, f[10], v, path + ".AbuseInfo")
+        v = self.illegal_info
+        if v is not None and v != "" and v != []:
+            child(out, f[11], v, path + ".IllegalInfo")
+        v = self.meaningless_info
+        if v is not None and v != "" and v != []:
+            child(out, f[12], v, path + ".MeaninglessInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class VideoSnapshotConf(Model):
@@ -291,6 +593,23 @@ class VideoSnapshotConf(Model):
     """How many snapshots to take at most, 1 to 10000."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.mode
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Mode")
+        v = self.time_interval
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".TimeInterval")
+        v = self.count
+        if v is None or v == "" or v == []:
+            raise required(path + ".Count")
+        leaf(out, f[2], v, path + ".Count")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.

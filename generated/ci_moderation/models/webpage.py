@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from ..model import (
     BOOLEAN,
@@ -22,6 +23,7 @@ from ..model import (
     ShapeSpec,
     UnknownElement,
 )
+from ..xmlcodec import child, comma, leaf, repeated, required, unknowns
 from .common import (
     CallbackType,
     DetectType,
@@ -62,6 +64,21 @@ class WebpageAuditingRequest(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.input
+        if v is None or v == "" or v == []:
+            raise required(path + ".Input")
+        child(out, f[0], v, path + ".Input")
+        v = self.conf
+        if v is None or v == "" or v == []:
+            raise required(path + ".Conf")
+        child(out, f[1], v, path + ".Conf")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class WebpageAuditingResponse(Model):
@@ -76,6 +93,20 @@ class WebpageAuditingResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[0], v, path + ".JobsDetail")
+        v = self.request_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".RequestId")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class WebpageCallbackDetail(Model):
@@ -86,6 +117,21 @@ class WebpageCallbackDetail(Model):
     jobs_detail: WebpageJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event_name
+        if v is None or v == "" or v == []:
+            raise required(path + ".EventName")
+        leaf(out, f[0], v, path + ".EventName")
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[1], v, path + ".JobsDetail")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -98,6 +144,21 @@ class WebpageCallbackSimple(Model):
     jobs_detail: WebpageJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.event_name
+        if v is None or v == "" or v == []:
+            raise required(path + ".EventName")
+        leaf(out, f[0], v, path + ".EventName")
+        v = self.jobs_detail
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobsDetail")
+        child(out, f[1], v, path + ".JobsDetail")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -122,6 +183,28 @@ class WebpageConf(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.detect_type
+        if v is not None and v != "" and v != []:
+            comma(out, f[0], v, path + ".DetectType")
+        v = self.callback
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Callback")
+        v = self.biz_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".BizType")
+        v = self.return_highlight_html
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".ReturnHighlightHtml")
+        v = self.callback_type
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".CallbackType")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class WebpageImageResult(Model):
@@ -141,6 +224,37 @@ class WebpageImageResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Url")
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Text")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Label")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[3], v, path + ".Suggestion")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[4], v, path + ".PornInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[5], v, path + ".AdsInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[6], v, path + ".PoliticsInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".TerrorismInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class WebpageImageResults(Model):
@@ -150,6 +264,16 @@ class WebpageImageResults(Model):
     """One entry per image of the page."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[0], v, path + ".Results")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -164,6 +288,23 @@ class WebpageInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.url
+        if v is None or v == "" or v == []:
+            raise required(path + ".Url")
+        leaf(out, f[0], v, path + ".Url")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".DataId")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[2], v, path + ".UserInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -207,6 +348,71 @@ class WebpageJobResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.code
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Code")
+        v = self.message
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Message")
+        v = self.data_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".DataId")
+        v = self.job_id
+        if v is None or v == "" or v == []:
+            raise required(path + ".JobId")
+        leaf(out, f[3], v, path + ".JobId")
+        v = self.state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[4], v, path + ".State")
+        v = self.creation_time
+        if v is not None and v != "" and v != []:
+            leaf(out, f[5], v, path + ".CreationTime")
+        v = self.url
+        if v is not None and v != "" and v != []:
+            leaf(out, f[6], v, path + ".Url")
+        v = self.page_count
+        if v is not None and v != "" and v != []:
+            leaf(out, f[7], v, path + ".PageCount")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[8], v, path + ".Label")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[9], v, path + ".Suggestion")
+        v = self.labels
+        if v is not None and v != "" and v != []:
+            child(out, f[10], v, path + ".Labels")
+        v = self.image_results
+        if v is not None and v != "" and v != []:
+            child(out, f[11], v, path + ".ImageResults")
+        v = self.text_results
+        if v is not None and v != "" and v != []:
+            child(out, f[12], v, path + ".TextResults")
+        v = self.highlight_html
+        if v is not None and v != "" and v != []:
+            leaf(out, f[13], v, path + ".HighlightHtml")
+        v = self.user_info
+        if v is not None and v != "" and v != []:
+            child(out, f[14], v, path + ".UserInfo")
+        v = self.list_info
+        if v is not None and v != "" and v != []:
+            child(out, f[15], v, path + ".ListInfo")
+        v = self.bucket_id
+        if v is not None and v != "" and v != []:
+            leaf(out, f[16], v, path + ".BucketId")
+        v = self.region
+        if v is not None and v != "" and v != []:
+            leaf(out, f[17], v, path + ".Region")
+        v = self.forbid_state
+        if v is not None and v != "" and v != []:
+            leaf(out, f[18], v, path + ".ForbidState")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class WebpageLabels(Model):
@@ -220,6 +426,31 @@ class WebpageLabels(Model):
     abuse_info: ModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[0], v, path + ".PornInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[1], v, path + ".AdsInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[2], v, path + ".PoliticsInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[3], v, path + ".TerrorismInfo")
+        v = self.illegal_info
+        if v is not None and v != "" and v != []:
+            child(out, f[4], v, path + ".IllegalInfo")
+        v = self.abuse_info
+        if v is not None and v != "" and v != []:
+            child(out, f[5], v, path + ".AbuseInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 @dataclass(slots=True, kw_only=True, repr=False)
@@ -240,6 +471,40 @@ class WebpageTextResult(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.text
+        if v is not None and v != "" and v != []:
+            leaf(out, f[0], v, path + ".Text")
+        v = self.label
+        if v is not None and v != "" and v != []:
+            leaf(out, f[1], v, path + ".Label")
+        v = self.suggestion
+        if v is not None and v != "" and v != []:
+            leaf(out, f[2], v, path + ".Suggestion")
+        v = self.porn_info
+        if v is not None and v != "" and v != []:
+            child(out, f[3], v, path + ".PornInfo")
+        v = self.ads_info
+        if v is not None and v != "" and v != []:
+            child(out, f[4], v, path + ".AdsInfo")
+        v = self.politics_info
+        if v is not None and v != "" and v != []:
+            child(out, f[5], v, path + ".PoliticsInfo")
+        v = self.terrorism_info
+        if v is not None and v != "" and v != []:
+            child(out, f[6], v, path + ".TerrorismInfo")
+        v = self.illegal_info
+        if v is not None and v != "" and v != []:
+            child(out, f[7], v, path + ".IllegalInfo")
+        v = self.abuse_info
+        if v is not None and v != "" and v != []:
+            child(out, f[8], v, path + ".AbuseInfo")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
+
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class WebpageTextResults(Model):
@@ -249,6 +514,16 @@ class WebpageTextResults(Model):
     """One entry per text section (10,000 UTF-8 characters each)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    def _write_xml(self, out: list[str], path: str) -> None:
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        f = self.__ci_shape__.fields
+        v: Any
+        v = self.results
+        if v is not None and v != "" and v != []:
+            repeated(out, f[0], v, path + ".Results")
+        if self.unknown_elements:
+            unknowns(out, self.unknown_elements, path)
 
 
 # XML metadata: what `xmlcodec` walks. Assigned after the classes so shapes can nest.
