@@ -31,8 +31,9 @@ def stdlib_client(base_url: str, **extra: object) -> Client:
 
 
 def test_it_runs_where_httpx_cannot_be_imported(tmp_path: Path) -> None:
-    """A vendored copy on the default transports needs lxml only: httpx (and httpcore) are
-    made unimportable in a fresh interpreter, and a sync and an async call still work."""
+    """A vendored copy on the default transports needs lxml only (pyproject's one runtime
+    dependency): httpx (and httpcore) are made unimportable in a fresh interpreter, and a sync
+    and an async call still work; `transport="httpx"` is then refused when the client is made."""
     script = f"""
 import sys
 sys.modules["httpx"] = None  # importing it now raises ImportError
@@ -49,6 +50,12 @@ with HostileServer(serve_all(answer(OK_CANCEL))) as server:
         async with AsyncClient(**options) as client:
             print((await client.cancel_live_auditing_job("{JOB}")).jobs_detail.job_id)
     asyncio.run(main())
+from ci_moderation import ConfigurationError
+for cls in (Client, AsyncClient):
+    try:
+        cls(**options, transport="httpx")
+    except ConfigurationError as exc:
+        print("refused" if "ci-moderation[httpx]" in str(exc) else exc)
 """
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT)])}
     out = subprocess.run(
@@ -56,7 +63,8 @@ with HostileServer(serve_all(answer(OK_CANCEL))) as server:
         check=False, timeout=60,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.split() == ["av-legit", "av-legit"]  # sync and async, both by default
+    # sync and async, both by default; asking for httpx without it names the extra, at once
+    assert out.stdout.split() == ["av-legit", "av-legit", "refused", "refused"]
 
 
 def test_connections_are_kept_alive_and_a_closed_idle_one_is_replaced() -> None:

@@ -3,7 +3,7 @@ without it what to install, instead of a `ModuleNotFoundError` traceback."""
 
 from __future__ import annotations
 
-EXTRA_MODULES = frozenset({"starlette", "uvicorn"})
+EXTRA_MODULES = frozenset({"starlette", "uvicorn", "httpx"})
 INSTALL_HINT = "pip install 'ci-moderation[emulator]'"
 
 

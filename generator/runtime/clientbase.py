@@ -37,6 +37,16 @@ T = TypeVar("T", bound=Model)
 H = TypeVar("H")
 
 
+def _importable(name: str) -> bool:
+    """Whether `name` can be imported, found without importing it."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # a module set to None in sys.modules, or broken
+        return False
+
+
 def _settings(
     *,
     bucket: str | None,
@@ -215,6 +225,11 @@ class _ClientBase(Generic[H]):
         if transport != "httpx" and http_client is not None:
             raise ConfigurationError(
                 "http_client is an httpx client: use it with transport='httpx'"
+            )
+        if transport == "httpx" and not _importable("httpx"):
+            raise ConfigurationError(
+                "transport='httpx' needs httpx, an optional dependency: "
+                "pip install 'ci-moderation[httpx]' (the default transport needs nothing)"
             )
         self._open(self._settings, http_client, transport)
 
