@@ -317,23 +317,27 @@ def test_answer_headers_are_read_in_any_case() -> None:
 
 
 def test_importing_the_package_builds_no_model_and_loads_no_http_library() -> None:
-    """What the README promises of start-up: families, lxml and httpx load when used."""
+    """What the README promises of start-up: families, lxml, httpx and the callback parser
+    load when used."""
     script = """
 import sys
 import ci_moderation
 from ci_moderation import Client, Credentials
 Client(base_url="http://127.0.0.1:9", credentials=Credentials("AKIDx", "k")).close()
-loaded = sorted(m for m in sys.modules
-                if m.startswith(("ci_moderation.models.", "lxml", "httpx", "httpcore")))
+loaded = sorted(m for m in sys.modules if m.startswith(("ci_moderation.models.", "lxml",
+                "httpx", "httpcore", "ci_moderation.callbacks", "ci_moderation.jsoncodec")))
 print(loaded)
 ci_moderation.AudioAuditingRequest  # a name of the audio family: that family loads
 print(sorted(m for m in sys.modules if m.startswith("ci_moderation.models.")))
+from ci_moderation import parse_callback, Callback  # the callbacks module loads when asked for
+print(parse_callback.__module__, Callback is not None)
 """
     env = {**os.environ, "PYTHONPATH": str(ROOT / "generated")}
     out = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
         check=True, timeout=60,
     )  # fmt: skip
-    first, second = out.stdout.splitlines()
+    first, second, third = out.stdout.splitlines()
     assert first == "[]"
     assert second == "['ci_moderation.models.audio', 'ci_moderation.models.common']"
+    assert third == "ci_moderation.callbacks True"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .core import HttpRequest, OperationModel, PreparedRequest
@@ -71,12 +70,14 @@ def check_extra_headers(headers: object) -> dict[str, str]:
     return out
 
 
-@dataclass(slots=True)
 class _Shared:
     """What every copy of one client shares: its retry budget and its rate limiters."""
 
-    budget: RetryBudget
-    limiters: dict[str, RateLimiter]
+    __slots__ = ("budget", "limiters")
+
+    def __init__(self, budget: RetryBudget, limiters: dict[str, RateLimiter]) -> None:
+        self.budget = budget
+        self.limiters = limiters
 
 
 class Settings:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 from urllib.parse import quote
 
 from .errors import (
@@ -36,15 +36,13 @@ _WINDOW = SigningWindow()
 XML_CONTENT_TYPE = "application/xml"
 
 
-@dataclass(frozen=True, slots=True)
-class RateLimitSpec:
+class RateLimitSpec(NamedTuple):
     requests: int
     per_seconds: float
     scope: str
 
 
-@dataclass(frozen=True, slots=True)
-class PathParamSpec:
+class PathParamSpec(NamedTuple):
     """A path parameter: an id matched by `pattern`, or (`object_key`) a COS object key,
     which may hold `/` and any text, and is percent-encoded on the wire."""
 
@@ -78,8 +76,7 @@ def _key_problem(key: str, max_bytes: int | None) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class QueryParamSpec:
+class QueryParamSpec(NamedTuple):
     """A query-string parameter. `const` ones are fixed (a sub-resource such as
     `ci-process=...`) and always sent; others are sent when given."""
 
@@ -132,8 +129,7 @@ def _q(text: str) -> str:
     return quote(text, safe="-_.~")
 
 
-@dataclass(frozen=True, slots=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     """How a list operation pages: offset/limit query parameters (python names), the
     python-name path of the repeated element in the answer, and of the total count."""
 
@@ -143,8 +139,7 @@ class PageSpec:
     total: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class OperationModel(Generic[T]):
+class OperationModel(NamedTuple, Generic[T]):
     """Everything the runtime needs to know about one operation, emitted from the spec."""
 
     name: str
@@ -241,8 +236,7 @@ class OperationModel(Generic[T]):
         return tuple(pairs)
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedRequest:
+class PreparedRequest(NamedTuple):
     """A validated, serialized call: the same bytes go out on every attempt."""
 
     operation: OperationModel[Any]
@@ -263,15 +257,19 @@ class PreparedRequest:
         return target
 
 
-@dataclass(slots=True)
 class HttpRequest:
     """One signed attempt, ready for any transport. Its repr hides credentials."""
 
-    method: str
-    url: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
+    __slots__ = ("method", "url", "path", "headers", "body")
+
+    def __init__(
+        self, method: str, url: str, path: str, headers: dict[str, str], body: bytes
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.path = path
+        self.headers = headers
+        self.body = body
 
     def __repr__(self) -> str:
         return f"HttpRequest({self.method} {self.url}, {len(self.body)} bytes)"

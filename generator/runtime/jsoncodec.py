@@ -10,10 +10,9 @@ spec does not describe are kept as `unknown_elements`, within the XML side's bou
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from .errors import CallbackError, CIError
 from .model import (
@@ -34,8 +33,7 @@ DEFAULT_MAX_CALLBACK_BYTES = 1024 * 1024
 VERSION_HEADER = "x-ci-content-version"
 
 
-@dataclass(frozen=True, slots=True)
-class CallbackSpec:
+class CallbackSpec(NamedTuple):
     """One webhook of the spec: which model, for which `X-Ci-Content-Version` and event."""
 
     name: str
