@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -245,3 +246,47 @@ def test_the_header_encoding_cache_never_holds_the_sts_token(
         again.headers["authorization"].split("&q-signature=")[0]
         == (signed.headers["authorization"].split("&q-signature=")[0])
     )
+
+
+# -- the asyncio connection's one lazy timer ---------------------------------------------------
+
+
+async def _connection() -> tuple[Any, socket.socket]:
+    from ci_moderation.aio import _Connection
+
+    a, b = socket.socketpair()
+    _, conn = await asyncio.get_running_loop().create_connection(_Connection, sock=a)
+    return conn, b
+
+
+def test_an_async_wait_ends_by_the_sooner_of_its_deadline_and_read_timeout() -> None:
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        conn, peer = await _connection()
+        # the read timeout first
+        start = loop.time()
+        with pytest.raises(TimeoutError):
+            await conn.fill(start + 30, 0.2)
+        assert 0.18 <= loop.time() - start < 1.5
+        # a wait whose limit is later than the timer a previous one left: not ended early
+        loop.call_later(0.05, peer.sendall, b"x")
+        assert await conn.fill(loop.time() + 30, 5.0)  # arms the timer for ~5 s; bytes come
+        loop.call_later(0.3, peer.sendall, b"y")
+        assert await conn.fill(loop.time() + 30, 5.0) and bytes(conn.buf) == b"xy"
+        # the deadline first, sooner than the timer still armed for the read timeout: it is
+        # moved earlier, not waited for
+        start = loop.time()
+        with pytest.raises(TimeoutError):
+            await conn.fill(start + 0.2, 5.0)
+        assert 0.18 <= loop.time() - start < 1.5
+        # a timer left by an earlier wait fires first, and re-arms for the current one
+        loop.call_later(0.05, peer.sendall, b"z")
+        assert await conn.fill(loop.time() + 30, 0.3)  # leaves the timer armed for ~0.3 s
+        start = loop.time()
+        with pytest.raises(TimeoutError):  # by the wait's own limit, not the outer bound
+            await asyncio.wait_for(conn.fill(start + 0.6, None), 3)
+        assert 0.55 <= loop.time() - start < 1.5
+        conn.close()
+        peer.close()
+
+    asyncio.run(main())

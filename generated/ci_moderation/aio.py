@@ -2,10 +2,12 @@
 `AioTransport`, the default one, speaking HTTP/1.1 itself over asyncio's transports (no
 httpx; the same sans-I/O parser, `http11.py`, and the same guarantees as `stdlib.py`).
 
-`asyncio.timeout` bounds each attempt exactly, even against a server that drips bytes or
-sends `1xx` forever. A connection is reused only when its answer was complete, the server
-did not ask to close, and no byte beyond the answer arrived. Proxies come from the
-environment as in `stdlib.py` (the environment is read when the client is made).
+Every wait for bytes ends by the attempt's deadline or the read timeout, whichever comes
+first, even against a server that drips bytes or sends `1xx` forever (`_Connection.fill`,
+with one timer per connection moved lazily, not a timer per read and per attempt);
+connecting is bounded by `asyncio.timeout`. A connection is reused only when its answer was
+complete, the server did not ask to close, and no byte beyond the answer arrived. Proxies
+come from the environment as in `stdlib.py` (the environment is read when the client is made).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import http11
@@ -110,7 +112,7 @@ _HIGH_WATER = 1 << 20  # bytes buffered before reading pauses (the body cap stil
 
 class _Connection(asyncio.Protocol):
     """One connection: what arrived (`buf`), whether the stream ended, and a way to wait for
-    more. Reading pauses while a megabyte waits unparsed."""
+    more within a time limit. Reading pauses while a megabyte waits unparsed."""
 
     def __init__(self) -> None:
         self.buf = bytearray()
@@ -118,8 +120,9 @@ class _Connection(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.ended = False
         self.paused = False
-        self.read_timeout: float | None = None  # the per-read limit (`timeout=`'s read)
         self._waiter: asyncio.Future[None] | None = None
+        self._until = 0.0  # the loop time by which the awaited bytes must have come
+        self._timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -146,26 +149,44 @@ class _Connection(asyncio.Protocol):
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
-    async def fill(self) -> bool:
-        """Wait until more bytes are in `buf` (True), or the stream ended (False)."""
+    async def fill(self, deadline: float, read_timeout: float | None) -> bool:
+        """Wait until more bytes are in `buf` (True), or the stream ended (False); raise
+        `TimeoutError` when neither happened by `deadline` (`time.monotonic`, the loop's
+        clock) or within `read_timeout` seconds."""
         size = len(self.buf)
         if self.paused and self.transport is not None:
             self.paused = False
             self.transport.resume_reading()
         if len(self.buf) == size and not self.ended:
-            loop = asyncio.get_running_loop()
-            waiter = self._waiter = loop.create_future()
-            # the per-read limit: a plain timer (cheaper than an `asyncio.timeout` per read)
-            timer = None
-            if self.read_timeout is not None:
-                timer = loop.call_later(self.read_timeout, _expire, waiter)
-            try:
-                await waiter  # woken by data, the end of the stream, or the timer
-            finally:
-                self._waiter = None
+            now = self.loop.time()
+            until = deadline if read_timeout is None else min(deadline, now + read_timeout)
+            if until <= now:
+                raise TimeoutError("the deadline passed")
+            waiter = self._waiter = self.loop.create_future()
+            self._until = until
+            # One timer per connection, kept while it fires no later than this wait must end
+            # (a later wait only moves `_until`; `_expire` re-arms): calls on a keep-alive
+            # connection schedule about one timer per read timeout, not one per read.
+            timer = self._timer
+            if timer is None or timer.when() > until:
                 if timer is not None:
                     timer.cancel()
+                self._timer = self.loop.call_at(until, self._expire)
+            try:
+                await waiter  # woken by data, the end of the stream, or `_expire`
+            finally:
+                self._waiter = None
         return len(self.buf) > size
+
+    def _expire(self) -> None:
+        self._timer = None
+        waiter = self._waiter
+        if waiter is None or waiter.done():
+            return  # nothing waits: the timer lapses until the next wait
+        if self.loop.time() >= self._until:
+            waiter.set_exception(TimeoutError("no byte arrived in time"))
+        else:  # set for an earlier wait: on to this one's limit
+            self._timer = self.loop.call_at(self._until, self._expire)
 
     def write(self, data: bytes) -> None:
         assert self.transport is not None
@@ -176,6 +197,9 @@ class _Connection(asyncio.Protocol):
         return not (self.buf or self.ended or transport is None or transport.is_closing())
 
     def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         transport = self.transport
         if transport is None:
             return
@@ -196,24 +220,28 @@ class _Connection(asyncio.Protocol):
             transport._sock = None  # type: ignore[attr-defined]
 
 
-def _expire(waiter: asyncio.Future[None]) -> None:
-    if not waiter.done():
-        waiter.set_exception(TimeoutError("no byte arrived within the read timeout"))
+class _End:
+    """What `_next` returns once the answer is complete (a coroutine may not raise
+    `StopIteration`): whether the connection ends with the body."""
+
+    __slots__ = ("closes",)
+
+    def __init__(self, closes: bool) -> None:
+        self.closes = closes
 
 
-async def _events(conn: _Connection, method: str, ends: list[bool]) -> AsyncIterator[Any]:
-    """The `Head`, then the body chunks, of the answer on `conn` (`http11.answer`)."""
-    parser = http11.answer(conn.buf, method)
+async def _next(
+    conn: _Connection, parser: http11.Parser, deadline: float, read_timeout: float | None
+) -> Any:
+    """The parser's next event that is not `NEED_DATA` (the `Head`, then body chunks), fed
+    what arrives on `conn` in time; an `_End` once the answer is complete."""
     try:
         event = next(parser)
-        while True:
-            if event is http11.NEED_DATA:
-                event = parser.send(await conn.fill())
-            else:
-                yield event
-                event = next(parser)
+        while event is http11.NEED_DATA:
+            event = parser.send(await conn.fill(deadline, read_timeout))
     except StopIteration as stop:
-        ends.append(bool(stop.value))
+        return _End(bool(stop.value))
+    return event
 
 
 class _TunnelRefused(OSError):
@@ -263,12 +291,13 @@ class AioTransport(AsyncShell):
     async def _connect(self, call: _Call, key: Key, route: Route) -> _Connection:
         loop = asyncio.get_running_loop()
         cap = call.s.timeout.get("connect")
+        remaining = max(0.0, call.attempt_remaining())
         try:
-            async with asyncio.timeout(cap):
+            async with asyncio.timeout(remaining if cap is None else min(cap, remaining)):
                 _, conn = await loop.create_connection(_Connection, route.host, route.port)
                 if route.tunnel is not None:
                     conn.write(route.tunnel)
-                    head = await _connect_head(conn)
+                    head = await _connect_head(conn, call.attempt_deadline)
                     if head.status != 200 or conn.buf:
                         conn.close()
                         raise _TunnelRefused(f"the proxy answered CONNECT with {head.status}")
@@ -294,24 +323,23 @@ class AioTransport(AsyncShell):
         req = call.signed()
         key, route, request = self._router.prepare(req)
         conn: _Connection | None = None
-        ends: list[bool] = []
         reusable = False
         status, found = 0, http11.Headers()
+        # Every wait below ends by the attempt's deadline or the read timeout (`fill`).
+        deadline, read_timeout = call.attempt_deadline, call.s.timeout.get("read")
         try:
-            # asyncio bounds the whole attempt exactly, even against a drip-feeding server.
-            async with asyncio.timeout(max(0.0, call.attempt_remaining())):
-                conn = self._take(key) or await self._connect(call, key, route)
-                conn.read_timeout = call.s.timeout.get("read")
-                call.sending = True
-                conn.write(request)
-                events = _events(conn, req.method, ends)
-                head: http11.Head = await anext(events)
-                status, found = head.status, head.headers
-                body = call.reader(found)
-                async for chunk in events:
-                    call.add_chunk(body, chunk)
-                reusable = http11.keeps_alive(head, ends)
-                return call.result(status, found, body)
+            conn = self._take(key) or await self._connect(call, key, route)
+            call.sending = True
+            conn.write(request)
+            parser = http11.answer(conn.buf, req.method)
+            head = await _next(conn, parser, deadline, read_timeout)
+            assert isinstance(head, http11.Head)
+            status, found = head.status, head.headers
+            body = call.reader(found)
+            while not isinstance(chunk := await _next(conn, parser, deadline, read_timeout), _End):
+                call.add_chunk(body, chunk)
+            reusable = http11.keeps_alive(head, [chunk.closes])
+            return call.result(status, found, body)
         except CIError as error:
             if status:
                 error = call.response_error(error, status, found)
@@ -340,12 +368,12 @@ class AioTransport(AsyncShell):
                     conn.close()
 
 
-async def _connect_head(conn: _Connection) -> http11.Head:
+async def _connect_head(conn: _Connection, deadline: float) -> http11.Head:
     parser = http11.connect_answer(conn.buf)  # yields only NEED_DATA
     try:
         next(parser)
         while True:
-            parser.send(await conn.fill())
+            parser.send(await conn.fill(deadline, None))
     except StopIteration as stop:
         head: http11.Head = stop.value
         return head
