@@ -68,9 +68,7 @@ def answer(buf: bytearray, method: str) -> Parser:
         return False
     length = headers.get("content-length")
     if length is not None:
-        if not length.isdigit() or not length.isascii():
-            raise ProtocolError("the Content-Length is not a number")
-        yield from _sized(buf, int(length))
+        yield from _sized(buf, _length(length))
         return False
     while True:  # no length: the body ends with the connection
         if buf:
@@ -79,6 +77,16 @@ def answer(buf: bytearray, method: str) -> Parser:
             yield chunk
         if not (yield NEED_DATA):
             return True
+
+
+def _is_number(text: str) -> bool:
+    return text.isdigit() and text.isascii()  # not `٣`, which int() would take
+
+
+def _length(declared: str) -> int:
+    if not _is_number(declared):
+        raise ProtocolError("the Content-Length is not a number")
+    return int(declared)
 
 
 def keeps_alive(head: Head, ends: list[bool]) -> bool:
@@ -115,26 +123,26 @@ def _head(buf: bytearray) -> Generator[Any, bool, Head]:
     while True:
         if not buf and not (yield NEED_DATA):
             raise ProtocolError("the connection closed inside the answer's head")
-        lines = _whole_head(buf)
-        if lines is None:  # not all here yet, or not CRLF throughout: line by line
+        whole = _head_lines(buf)
+        if whole is None:  # not all here yet, or not CRLF throughout: line by line
             line = yield from _line(buf)
             status, is11 = _status_line(line)
             headers = yield from _headers(buf)
         else:
+            lines, size = whole
+            del buf[:size]
             status, is11 = _status_line(lines[0])
-            headers = Headers()
-            for line in lines[1:]:
-                _add_header(headers, line)
+            headers = _header_dict(lines)
         if status == 101:
             raise ProtocolError("the server switched protocols")
         if not 100 <= status < 200:
             return Head(status, is11, headers)
 
 
-def _whole_head(buf: bytearray) -> list[bytes] | None:
-    """The lines of a head that is already whole in `buf`, CRLF-terminated throughout (what
-    servers send: one split instead of a generator step per line), taken out of `buf`; None
-    when it is not, and `_line` reads it (same limits, same refusals)."""
+def _head_lines(buf: bytearray) -> tuple[list[bytes], int] | None:
+    """The lines of a head already whole at the start of `buf`, CRLF-terminated throughout
+    (what servers send: one split instead of a generator step per line), and its size with
+    the blank line; None when it is not, and `_line` reads it (same limits, same refusals)."""
     end = buf.find(b"\r\n\r\n")
     if end < 0 or end > MAX_LINE:
         return None
@@ -144,8 +152,33 @@ def _whole_head(buf: bytearray) -> list[bytes] | None:
     lines = block.split(b"\r\n")
     if len(lines) > MAX_HEADERS + 1:
         raise ProtocolError(f"the answer has more than {MAX_HEADERS} headers")
-    del buf[: end + 4]
-    return lines
+    return lines, end + 4
+
+
+def complete_answer(buf: bytearray, method: str) -> tuple[Head, bytes] | None:
+    """The whole answer when it is all in `buf` already and simple (a final status, CRLF
+    head, `Content-Length` body): read with no generator step, and taken out of `buf`. None
+    leaves `buf` as it was, for `answer` to read; what is refused is what `answer` refuses."""
+    whole = _head_lines(buf)
+    if whole is None:
+        return None
+    lines, size = whole
+    status, is11 = _status_line(lines[0])
+    if status < 200:  # interim answers (and 101): `answer`'s business
+        return None
+    headers = _header_dict(lines)
+    if method == "HEAD" or status in (204, 304):
+        length = 0
+    else:
+        declared = headers.get("content-length")
+        if declared is None or "transfer-encoding" in headers or not _is_number(declared):
+            return None  # (a bad length is refused by `answer`, after the head, as always)
+        length = int(declared)
+        if len(buf) < size + length:
+            return None
+    body = bytes(buf[size : size + length])
+    del buf[: size + length]
+    return Head(status, is11, headers), body
 
 
 def _status_line(line: bytes) -> tuple[int, bool]:
@@ -157,16 +190,24 @@ def _status_line(line: bytes) -> tuple[int, bool]:
 
 
 def _headers(buf: bytearray) -> Generator[Any, bool, Headers]:
-    headers = Headers()
+    headers: dict[str, str] = {}
     for _ in range(MAX_HEADERS + 1):
         line = yield from _line(buf)
         if not line:
-            return headers
+            return Headers(headers)
         _add_header(headers, line)
     raise ProtocolError(f"the answer has more than {MAX_HEADERS} headers")
 
 
-def _add_header(headers: Headers, line: bytes) -> None:
+def _header_dict(lines: list[bytes]) -> Headers:
+    """The headers of a head's lines (the status line first)."""
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        _add_header(headers, line)
+    return Headers(headers)
+
+
+def _add_header(headers: dict[str, str], line: bytes) -> None:
     if line[:1] in (b" ", b"\t"):
         raise ProtocolError("obsolete header line folding is not accepted")
     name, colon, value = line.partition(b":")

@@ -317,14 +317,22 @@ class StdlibTransport(SyncShell):
                 conn.read_timeout = call.s.timeout.get("read")
                 conn.write_timeout = call.s.timeout.get("write")
                 conn.sendall(request)
-                events = _events(conn, req.method, ends)
-                head: http11.Head = next(events)
+                if not conn.buf:
+                    conn.fill()
+                # Mostly the whole answer came in one read: taken at once, else parsed as
+                # it arrives (the same checks either way).
+                whole = http11.complete_answer(conn.buf, req.method)
+                events = iter(()) if whole is not None else _events(conn, req.method, ends)
+                head: http11.Head = whole[0] if whole is not None else next(events)
                 status, found = head.status, head.headers
             except Exception as exc:
                 failure = self._failure(call, exc, conn)
                 raise failure from failure.__cause__
             try:
                 body = call.reader(found)
+                if whole is not None:
+                    call.add_chunk(body, whole[1])
+                    ends.append(False)
                 for chunk in events:
                     call.add_chunk(body, chunk)
                 reusable = http11.keeps_alive(head, ends)

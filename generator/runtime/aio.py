@@ -331,6 +331,17 @@ class AioTransport(AsyncShell):
             conn = self._take(key) or await self._connect(call, key, route)
             call.sending = True
             conn.write(request)
+            if not conn.buf:
+                await conn.fill(deadline, read_timeout)
+            # Mostly the whole answer came at once: taken so, else parsed as it arrives.
+            whole = http11.complete_answer(conn.buf, req.method)
+            if whole is not None:
+                head, content = whole
+                status, found = head.status, head.headers
+                body = call.reader(found)
+                call.add_chunk(body, content)
+                reusable = http11.keeps_alive(head, [False])
+                return call.result(status, found, body)
             parser = http11.answer(conn.buf, req.method)
             head = await _next(conn, parser, deadline, read_timeout)
             assert isinstance(head, http11.Head)

@@ -167,19 +167,23 @@ class OperationModel(NamedTuple, Generic[T]):
     #: `reconcile_field` does in a body: filled with a uuid4 when the caller leaves it out.
     reconcile_query: str | None = None
 
+    # `model_class` returns Any: assigned to a typed name, not `cast` (a call per use).
     @property
     def input_cls(self) -> type[Model] | None:
-        return (
-            None if self.input_name is None else cast("type[Model]", model_class(self.input_name))
-        )
+        if self.input_name is None:
+            return None
+        cls: type[Model] = model_class(self.input_name)
+        return cls
 
     @property
     def output_cls(self) -> type[T]:
-        return cast("type[T]", model_class(self.output_name))
+        cls: type[T] = model_class(self.output_name)
+        return cls
 
     @property
     def error_cls(self) -> type[Model]:
-        return cast("type[Model]", model_class(self.error_name))
+        cls: type[Model] = model_class(self.error_name)
+        return cls
 
     def build_path(self, values: Mapping[str, str]) -> str:
         """Validate path values before any URL exists, so no value can change the target.
@@ -344,11 +348,12 @@ def prepare(
         data_ids = (data_id,) if isinstance(data_id, str) and data_id else ()
     params = op.build_query(query or {})
     data = b""
-    if op.input_cls is not None:
-        if not isinstance(body, op.input_cls):
+    input_cls = op.input_cls
+    if input_cls is not None:
+        if not isinstance(body, input_cls):
             raise RequestValidationError(
-                op.input_cls.__ci_shape__.xml_name,
-                f"must be {article(op.input_cls.__name__)}",
+                input_cls.__ci_shape__.xml_name,
+                f"must be {article(input_cls.__name__)}",
                 python_path="body",
             )
         if op.reconcile_field is not None:

@@ -53,32 +53,33 @@ class BadCaseRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         check_groups(self, path)
         f = self.__ci_shape__.fields
         v: Any
         v = self.content_type
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".ContentType")
         leaf(out, f[0], v, path + ".ContentType")
         v = self.job_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".JobId")
         v = self.moderation_time
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".ModerationTime")
         v = self.text
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Text")
         v = self.url
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".Url")
         v = self.suggested_label
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".SuggestedLabel")
         leaf(out, f[5], v, path + ".SuggestedLabel")
         v = self.label
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Label")
         leaf(out, f[6], v, path + ".Label")
         if self.unknown_elements:
@@ -97,11 +98,12 @@ class BadCaseResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)

@@ -90,15 +90,16 @@ class ImageAuditingRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.input
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Input")
         repeated(out, f[0], v, path + ".Input")
         v = self.conf
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Conf")
         child(out, f[1], v, path + ".Conf")
         if self.unknown_elements:
@@ -120,15 +121,16 @@ class ImageAuditingResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.jobs_detail
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobsDetail")
         repeated(out, f[0], v, path + ".JobsDetail")
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -148,15 +150,16 @@ class ImageAuditingResultResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.jobs_detail
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobsDetail")
         child(out, f[0], v, path + ".JobsDetail")
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -173,15 +176,16 @@ class ImageCallbackDetail(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.event_name
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".EventName")
         leaf(out, f[0], v, path + ".EventName")
         v = self.jobs_detail
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobsDetail")
         child(out, f[1], v, path + ".JobsDetail")
         if self.unknown_elements:
@@ -201,17 +205,18 @@ class ImageCallbackSimple(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.code
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".code")
         v = self.message
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".message")
         v = self.data
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".data")
         child(out, f[2], v, path + ".data")
         if self.unknown_elements:
@@ -239,37 +244,38 @@ class ImageCallbackSimpleData(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.event
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".event")
         leaf(out, f[0], v, path + ".event")
         v = self.trace_id
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".trace_id")
         leaf(out, f[1], v, path + ".trace_id")
         v = self.url
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".url")
         v = self.result
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".result")
         v = self.forbidden_status
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".forbidden_status")
         v = self.porn_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[5], v, path + ".porn_info")
         v = self.ads_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[6], v, path + ".ads_info")
         v = self.quality_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[7], v, path + ".quality_info")
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[8], v, path + ".data_id")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -294,23 +300,24 @@ class ImageConf(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.biz_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".BizType")
         v = self.detect_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             comma(out, f[1], v, path + ".DetectType")
         v = self.async_
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".Async")
         v = self.callback
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Callback")
         v = self.freeze
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[4], v, path + ".Freeze")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -343,33 +350,34 @@ class ImageInput(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         check_groups(self, path)
         f = self.__ci_shape__.fields
         v: Any
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".DataId")
         v = self.object
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Object")
         v = self.url
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".Url")
         v = self.content
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Content")
         v = self.interval
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".Interval")
         v = self.max_frames
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[5], v, path + ".MaxFrames")
         v = self.large_image_detect
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[6], v, path + ".LargeImageDetect")
         v = self.user_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[7], v, path + ".UserInfo")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -431,89 +439,90 @@ class ImageJobResult(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.code
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Code")
         v = self.message
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Message")
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".DataId")
         v = self.job_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".JobId")
         v = self.state
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".State")
         v = self.creation_time
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[5], v, path + ".CreationTime")
         v = self.compression_result
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[6], v, path + ".CompressionResult")
         v = self.object
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[7], v, path + ".Object")
         v = self.url
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[8], v, path + ".Url")
         v = self.label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[9], v, path + ".Label")
         v = self.result
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[10], v, path + ".Result")
         v = self.score
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[11], v, path + ".Score")
         v = self.category
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[12], v, path + ".Category")
         v = self.sub_label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[13], v, path + ".SubLabel")
         v = self.text
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[14], v, path + ".Text")
         v = self.porn_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[15], v, path + ".PornInfo")
         v = self.ads_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[16], v, path + ".AdsInfo")
         v = self.quality_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[17], v, path + ".QualityInfo")
         v = self.politics_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[18], v, path + ".PoliticsInfo")
         v = self.terrorism_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[19], v, path + ".TerrorismInfo")
         v = self.terrorist_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[20], v, path + ".TerroristInfo")
         v = self.teenager_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[21], v, path + ".TeenagerInfo")
         v = self.user_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[22], v, path + ".UserInfo")
         v = self.list_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[23], v, path + ".ListInfo")
         v = self.forbid_state
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[24], v, path + ".ForbidState")
         v = self.bucket_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[25], v, path + ".BucketId")
         v = self.region
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[26], v, path + ".Region")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -566,68 +575,69 @@ class ImageRecognitionResult(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.job_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".JobId")
         v = self.state
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".State")
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".DataId")
         v = self.object
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Object")
         v = self.url
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".Url")
         v = self.compression_result
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[5], v, path + ".CompressionResult")
         v = self.result
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[6], v, path + ".Result")
         v = self.label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[7], v, path + ".Label")
         v = self.category
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[8], v, path + ".Category")
         v = self.sub_label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[9], v, path + ".SubLabel")
         v = self.score
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[10], v, path + ".Score")
         v = self.text
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[11], v, path + ".Text")
         v = self.porn_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[12], v, path + ".PornInfo")
         v = self.ads_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[13], v, path + ".AdsInfo")
         v = self.quality_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[14], v, path + ".QualityInfo")
         v = self.politics_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[15], v, path + ".PoliticsInfo")
         v = self.terrorism_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[16], v, path + ".TerrorismInfo")
         v = self.terrorist_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[17], v, path + ".TerroristInfo")
         v = self.teenager_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[18], v, path + ".TeenagerInfo")
         v = self.forbid_state
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[19], v, path + ".ForbidState")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)

@@ -46,15 +46,16 @@ class CancelLiveAuditingResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.jobs_detail
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobsDetail")
         child(out, f[0], v, path + ".JobsDetail")
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -75,23 +76,24 @@ class LiveAuditingRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.type
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Type")
         leaf(out, f[0], v, path + ".Type")
         v = self.input
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Input")
         child(out, f[1], v, path + ".Input")
         v = self.conf
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Conf")
         child(out, f[2], v, path + ".Conf")
         v = self.storage_conf
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[3], v, path + ".StorageConf")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -113,21 +115,22 @@ class LiveConf(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.callback
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Callback")
         v = self.biz_type
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".BizType")
         leaf(out, f[1], v, path + ".BizType")
         v = self.callback_version
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".CallbackVersion")
         v = self.callback_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".CallbackType")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -148,18 +151,19 @@ class LiveInput(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.url
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Url")
         leaf(out, f[0], v, path + ".Url")
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".DataId")
         v = self.user_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[2], v, path + ".UserInfo")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -180,21 +184,22 @@ class LiveJobDetail(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".DataId")
         v = self.job_id
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobId")
         leaf(out, f[1], v, path + ".JobId")
         v = self.state
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".State")
         v = self.creation_time
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".CreationTime")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -213,11 +218,12 @@ class LiveStorageConf(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.path
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Path")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)

@@ -89,18 +89,19 @@ class TextLibCreateRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.lib_name
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".LibName")
         leaf(out, f[0], v, path + ".LibName")
         v = self.suggestion
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Suggestion")
         v = self.match_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".MatchType")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -121,15 +122,16 @@ class TextLibCreateResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.lib_id
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".LibID")
         leaf(out, f[0], v, path + ".LibID")
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -148,11 +150,12 @@ class TextLibDeleteResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -177,26 +180,27 @@ class TextLibInfo(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.lib_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".LibID")
         v = self.lib_name
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".LibName")
         v = self.suggestion
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".Suggestion")
         v = self.strategies
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             repeated(out, f[3], v, path + ".Strategies")
         v = self.match_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".MatchType")
         v = self.create_time
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[5], v, path + ".CreateTime")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -215,19 +219,20 @@ class TextLibKeyword(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.content
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Content")
         leaf(out, f[0], v, path + ".Content")
         v = self.label
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Label")
         leaf(out, f[1], v, path + ".Label")
         v = self.remark
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".Remark")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -246,11 +251,12 @@ class TextLibKeywordAddRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.keywords
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Keywords")
         repeated(out, f[0], v, path + ".Keywords")
         if self.unknown_elements:
@@ -272,14 +278,15 @@ class TextLibKeywordAddResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".RequestId")
         v = self.results
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             repeated(out, f[1], v, path + ".Results")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -303,26 +310,27 @@ class TextLibKeywordAddResult(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.code
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Code")
         v = self.err_msg
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".ErrMsg")
         v = self.keyword_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".KeywordID")
         v = self.content
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Content")
         v = self.label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".Label")
         v = self.remark
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[5], v, path + ".Remark")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -341,11 +349,12 @@ class TextLibKeywordDeleteRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.keyword_ids
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".KeywordIDs")
         repeated(out, f[0], v, path + ".KeywordIDs")
         if self.unknown_elements:
@@ -367,14 +376,15 @@ class TextLibKeywordDeleteResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".RequestId")
         v = self.results
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             repeated(out, f[1], v, path + ".Results")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -395,20 +405,21 @@ class TextLibKeywordDeleteResult(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.code
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Code")
         v = self.err_msg
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".ErrMsg")
         v = self.keyword_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".KeywordID")
         v = self.content
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Content")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -432,23 +443,24 @@ class TextLibKeywordInfo(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.keyword_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".KeywordID")
         v = self.content
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Content")
         v = self.label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".Label")
         v = self.remark
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Remark")
         v = self.create_time
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".CreateTime")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -471,17 +483,18 @@ class TextLibKeywordListResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".RequestId")
         v = self.total_count
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".TotalCount")
         v = self.keywords
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             repeated(out, f[2], v, path + ".Keywords")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -504,17 +517,18 @@ class TextLibListResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".RequestId")
         v = self.total_count
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".TotalCount")
         v = self.libs
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             repeated(out, f[2], v, path + ".Libs")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -533,17 +547,18 @@ class TextLibStrategyRef(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.bucket
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Bucket")
         v = self.service
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Service")
         v = self.biz_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".BizType")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -563,15 +578,16 @@ class TextLibUpdateRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         check_groups(self, path)
         f = self.__ci_shape__.fields
         v: Any
         v = self.lib_name
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".LibName")
         v = self.suggestion
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Suggestion")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -592,15 +608,16 @@ class TextLibUpdateResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.lib_id
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".LibID")
         leaf(out, f[0], v, path + ".LibID")
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)

@@ -65,15 +65,16 @@ class WebpageAuditingRequest(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.input
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Input")
         child(out, f[0], v, path + ".Input")
         v = self.conf
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Conf")
         child(out, f[1], v, path + ".Conf")
         if self.unknown_elements:
@@ -94,15 +95,16 @@ class WebpageAuditingResponse(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.jobs_detail
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobsDetail")
         child(out, f[0], v, path + ".JobsDetail")
         v = self.request_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".RequestId")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -119,15 +121,16 @@ class WebpageCallbackDetail(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.event_name
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".EventName")
         leaf(out, f[0], v, path + ".EventName")
         v = self.jobs_detail
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobsDetail")
         child(out, f[1], v, path + ".JobsDetail")
         if self.unknown_elements:
@@ -146,15 +149,16 @@ class WebpageCallbackSimple(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.event_name
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".EventName")
         leaf(out, f[0], v, path + ".EventName")
         v = self.jobs_detail
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobsDetail")
         child(out, f[1], v, path + ".JobsDetail")
         if self.unknown_elements:
@@ -184,23 +188,24 @@ class WebpageConf(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.detect_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             comma(out, f[0], v, path + ".DetectType")
         v = self.callback
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Callback")
         v = self.biz_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".BizType")
         v = self.return_highlight_html
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".ReturnHighlightHtml")
         v = self.callback_type
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".CallbackType")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -225,32 +230,33 @@ class WebpageImageResult(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.url
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Url")
         v = self.text
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Text")
         v = self.label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".Label")
         v = self.suggestion
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[3], v, path + ".Suggestion")
         v = self.porn_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[4], v, path + ".PornInfo")
         v = self.ads_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[5], v, path + ".AdsInfo")
         v = self.politics_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[6], v, path + ".PoliticsInfo")
         v = self.terrorism_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[7], v, path + ".TerrorismInfo")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -266,11 +272,12 @@ class WebpageImageResults(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.results
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             repeated(out, f[0], v, path + ".Results")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -290,18 +297,19 @@ class WebpageInput(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.url
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".Url")
         leaf(out, f[0], v, path + ".Url")
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".DataId")
         v = self.user_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[2], v, path + ".UserInfo")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -349,66 +357,67 @@ class WebpageJobResult(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.code
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Code")
         v = self.message
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Message")
         v = self.data_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".DataId")
         v = self.job_id
-        if v is None or v == "" or v == []:
+        if v is None or (not v and isinstance(v, str | list)):
             raise required(path + ".JobId")
         leaf(out, f[3], v, path + ".JobId")
         v = self.state
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[4], v, path + ".State")
         v = self.creation_time
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[5], v, path + ".CreationTime")
         v = self.url
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[6], v, path + ".Url")
         v = self.page_count
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[7], v, path + ".PageCount")
         v = self.label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[8], v, path + ".Label")
         v = self.suggestion
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[9], v, path + ".Suggestion")
         v = self.labels
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[10], v, path + ".Labels")
         v = self.image_results
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[11], v, path + ".ImageResults")
         v = self.text_results
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[12], v, path + ".TextResults")
         v = self.highlight_html
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[13], v, path + ".HighlightHtml")
         v = self.user_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[14], v, path + ".UserInfo")
         v = self.list_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[15], v, path + ".ListInfo")
         v = self.bucket_id
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[16], v, path + ".BucketId")
         v = self.region
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[17], v, path + ".Region")
         v = self.forbid_state
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[18], v, path + ".ForbidState")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -428,26 +437,27 @@ class WebpageLabels(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.porn_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[0], v, path + ".PornInfo")
         v = self.ads_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[1], v, path + ".AdsInfo")
         v = self.politics_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[2], v, path + ".PoliticsInfo")
         v = self.terrorism_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[3], v, path + ".TerrorismInfo")
         v = self.illegal_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[4], v, path + ".IllegalInfo")
         v = self.abuse_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[5], v, path + ".AbuseInfo")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -472,35 +482,36 @@ class WebpageTextResult(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.text
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[0], v, path + ".Text")
         v = self.label
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[1], v, path + ".Label")
         v = self.suggestion
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             leaf(out, f[2], v, path + ".Suggestion")
         v = self.porn_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[3], v, path + ".PornInfo")
         v = self.ads_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[4], v, path + ".AdsInfo")
         v = self.politics_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[5], v, path + ".PoliticsInfo")
         v = self.terrorism_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[6], v, path + ".TerrorismInfo")
         v = self.illegal_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[7], v, path + ".IllegalInfo")
         v = self.abuse_info
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             child(out, f[8], v, path + ".AbuseInfo")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
@@ -516,11 +527,12 @@ class WebpageTextResults(Model):
     """Elements the spec does not describe, kept verbatim."""
 
     def _write_xml(self, out: list[str], path: str) -> None:
-        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper."""
+        """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
+        `""` and `[]` are absent, as an empty element reads."""
         f = self.__ci_shape__.fields
         v: Any
         v = self.results
-        if v is not None and v != "" and v != []:
+        if v is not None and (v or not isinstance(v, str | list)):
             repeated(out, f[0], v, path + ".Results")
         if self.unknown_elements:
             unknowns(out, self.unknown_elements, path)
