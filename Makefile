@@ -123,11 +123,11 @@ bench: $(BENCH_STAMP)
 bench-quick: $(BENCH_STAMP)
 	$(PY) bench/client_overhead.py --quick
 
-# The `bench` extra (the official cos-python-sdk-v5, for its row) on top of dev. A failed
+# The `bench` extra (the official cos-python-sdk-v5 and aiohttp, for their rows) on top of dev. A failed
 # install is not an error: the row then says "not installed" and the benchmark still runs.
 $(BENCH_STAMP): $(STAMP)
 	@$(PY) -m pip install --quiet -e '.[dev,bench]' || \
-		echo "make: the bench extra (cos-python-sdk-v5) did not install: its row says not installed"
+		echo "make: the bench extra (cos-python-sdk-v5, aiohttp) did not install: their rows say not installed"
 	@touch $@
 
 ## vendor: write a self-contained copy, e.g. make vendor DEST=../app/src/thirdparty PACKAGE=ci_client

@@ -21,8 +21,8 @@ Method (issue 9):
   package, compiled, on sys.path and no .pth files run (the dev venv's editable finder
   preloads re, enum, pathlib, urllib.parse… and would hide their cost).
 
-Optional rows: `requests` and urllib3 (dev extra), the official `cos-python-sdk-v5`
-(`bench` extra: "not installed" without it), `Client(transport="stdlib")` ("n/a" until the
+Optional rows: `requests` and urllib3 (dev extra), the official `cos-python-sdk-v5` and
+aiohttp (`bench` extra: "not installed" without them), `Client(transport="stdlib")` ("n/a" until the
 Client accepts `transport=`).
 
 Run: make bench (full), make bench-quick (a smoke run under 20 s; CI runs it).
@@ -382,6 +382,37 @@ def asyncio_row(runner: asyncio.Runner, port: int, closers: list[Callable[[], ob
     return Row("asyncio", label, async_blocks(runner, raw_submit, raw_cancel))
 
 
+def aiohttp_row(runner: asyncio.Runner, base: str, closers: list[Callable[[], object]]) -> Row:
+    """The other asyncio candidate the issue names: aiohttp (`bench` extra), raw."""
+    label = "raw `aiohttp.ClientSession`, prebuilt bytes, sequential awaits"
+    aiohttp = optional("aiohttp")
+    if aiohttp is None:
+        return Row("aiohttp", label, missing="not installed")
+
+    async def make() -> Any:
+        return aiohttp.ClientSession(base_url=base)
+
+    session = runner.run(make())
+    closers.append(lambda: runner.run(session.close()))
+
+    async def exchange(path: str, body: bytes | None, headers: dict[str, str]) -> tuple[int, bytes]:
+        async with session.post(path, data=body, headers=headers) as answer:
+            return answer.status, await answer.read()
+
+    def raw_submit() -> Awaitable[tuple[int, bytes]]:
+        return exchange(SUBMIT_PATH, PREBUILT, SUBMIT_HEADERS)
+
+    def raw_cancel(job_id: str) -> Awaitable[tuple[int, bytes]]:
+        return exchange(CANCEL_PREFIX + job_id, None, CANCEL_HEADERS)
+
+    async def check() -> None:
+        check_raw(*await raw_submit(), "submit", "aiohttp")
+        check_raw(*await raw_cancel(JOB_IDS[0]), "cancel", "aiohttp")
+
+    runner.run(check())
+    return Row("aiohttp", label, async_blocks(runner, raw_submit, raw_cancel))
+
+
 def async_rows(runner: asyncio.Runner, base: str, closers: list[Callable[[], object]]) -> list[Row]:
     async def make() -> tuple[httpx.AsyncClient, AsyncClient, AsyncClient]:
         return (
@@ -688,6 +719,7 @@ def main() -> None:
             label = 'binding `Client(transport="httpx")`'
             rows.append(binding_row("httpx-binding", label, base, closers, transport="httpx"))
         rows.append(asyncio_row(runner, port, closers))
+        rows.append(aiohttp_row(runner, base, closers))
         rows += async_rows(runner, base, closers)
         rows.append(sdk_row(port))
         rows += codec_rows()

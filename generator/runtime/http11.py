@@ -38,10 +38,10 @@ class Headers(dict[str, str]):
     as well as `headers["x-ci-request-id"]`), as httpx's are. Repeated ones are joined with ", "."""
 
     def __getitem__(self, name: str) -> str:
-        return super().__getitem__(name.lower())
+        return dict.__getitem__(self, name.lower())
 
     def get(self, name: str, default: Any = None) -> Any:
-        return super().get(name.lower(), default)
+        return dict.get(self, name.lower(), default)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and super().__contains__(name.lower())
