@@ -658,12 +658,12 @@ def table(rows: list[Row], specs: dict[str, Spec], imports: tuple[float, float, 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--quick", action="store_true", help="tiny counts: a smoke run (< 20 s)")
-    ap.add_argument("--rounds", type=int, help="rounds (default 10; quick 3)")
-    ap.add_argument("--calls", type=int, help="calls per unit per round (default 300; quick 80)")
+    ap.add_argument("--rounds", type=int, help="rounds (default 30; quick 3)")
+    ap.add_argument("--calls", type=int, help="calls per unit per round (default 100; quick 80)")
     ap.add_argument("--imports", type=int, help="fresh processes per import row (default 21)")
     args = ap.parse_args()
-    rounds = args.rounds or (3 if args.quick else 10)
-    calls = args.calls or (80 if args.quick else 300)
+    rounds = args.rounds or (3 if args.quick else 30)
+    calls = args.calls or (80 if args.quick else 100)
     import_runs = args.imports or (5 if args.quick else 21)
 
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):

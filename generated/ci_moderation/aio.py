@@ -324,7 +324,8 @@ class AioTransport(AsyncShell):
         key, route, request = self._router.prepare(req)
         conn: _Connection | None = None
         reusable = False
-        status, found = 0, http11.Headers()
+        status = 0
+        found: dict[str, str] = {}  # lower-cased names: what the parser gives
         # Every wait below ends by the attempt's deadline or the read timeout (`fill`).
         deadline, read_timeout = call.attempt_deadline, call.s.timeout.get("read")
         try:
@@ -341,7 +342,7 @@ class AioTransport(AsyncShell):
                 body = call.reader(found)
                 call.add_chunk(body, content)
                 reusable = http11.keeps_alive(head, [False])
-                return call.result(status, found, body)
+                return call.result(status, http11.Headers(found), body)
             parser = http11.answer(conn.buf, req.method)
             head = await _next(conn, parser, deadline, read_timeout)
             assert isinstance(head, http11.Head)
@@ -350,7 +351,7 @@ class AioTransport(AsyncShell):
             while not isinstance(chunk := await _next(conn, parser, deadline, read_timeout), _End):
                 call.add_chunk(body, chunk)
             reusable = http11.keeps_alive(head, [chunk.closes])
-            return call.result(status, found, body)
+            return call.result(status, http11.Headers(found), body)
         except CIError as error:
             if status:
                 error = call.response_error(error, status, found)

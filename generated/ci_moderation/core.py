@@ -222,7 +222,7 @@ class OperationModel(NamedTuple, Generic[T]):
     def build_query(self, values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
         """The query pairs to send, in spec order: every `const` one, and each other one
         the caller gave (None means not given). Values are checked before anything is sent."""
-        unknown = set(values) - {q.attr for q in self.query if q.const is None}
+        unknown = values and set(values) - {q.attr for q in self.query if q.const is None}
         if unknown:
             name = sorted(unknown)[0]
             raise RequestValidationError(name, f"is not a query parameter of {self.name}")

@@ -183,8 +183,10 @@ def check_groups(model: Model, path: str) -> None:
 
 def leaf(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
     """A scalar element."""
-    tag = f.xml_name
-    out.append(f"<{tag}>{_text(write_scalar(f, value, path), path)}</{tag}>")
+    text = write_scalar(f, value, path)
+    if _SPECIAL.search(text) is not None:  # (most text needs no escaping: no call for it)
+        text = _text(text, path)
+    out.append(f"<{f.xml_name}>{text}</{f.xml_name}>")
 
 
 def child(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
@@ -193,7 +195,8 @@ def child(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
         raise RequestValidationError(path, f"must be {article(f.target.__name__)}")
     inner: list[str] = []
     value._write_xml(inner, path)
-    out.append(_element(f.xml_name, inner))
+    tag = f.xml_name
+    out.append(f"<{tag}>{''.join(inner)}</{tag}>" if inner else f"<{tag}/>")
 
 
 def repeated(out: list[str], f: FieldSpec, value: Any, path: str) -> None:

@@ -50,7 +50,7 @@ class Headers(dict[str, str]):
 class Head(NamedTuple):
     status: int
     http11: bool
-    headers: Headers
+    headers: dict[str, str]  # names lower-cased; `Headers(...)` for callers' lookups
 
 
 def answer(buf: bytearray, method: str) -> Parser:
@@ -189,22 +189,22 @@ def _status_line(line: bytes) -> tuple[int, bool]:
     return int(code), version == b"HTTP/1.1"
 
 
-def _headers(buf: bytearray) -> Generator[Any, bool, Headers]:
+def _headers(buf: bytearray) -> Generator[Any, bool, dict[str, str]]:
     headers: dict[str, str] = {}
     for _ in range(MAX_HEADERS + 1):
         line = yield from _line(buf)
         if not line:
-            return Headers(headers)
+            return headers
         _add_header(headers, line)
     raise ProtocolError(f"the answer has more than {MAX_HEADERS} headers")
 
 
-def _header_dict(lines: list[bytes]) -> Headers:
+def _header_dict(lines: list[bytes]) -> dict[str, str]:
     """The headers of a head's lines (the status line first)."""
     headers: dict[str, str] = {}
     for line in lines[1:]:
         _add_header(headers, line)
-    return Headers(headers)
+    return headers
 
 
 def _add_header(headers: dict[str, str], line: bytes) -> None:

@@ -36,7 +36,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import http11
@@ -68,11 +68,19 @@ class _Socket:
     The socket is non-blocking and waits are `poll`s of our own: a request costs a `send`,
     a `poll` and a `recv` (a socket timeout would add an `ioctl` and a `poll` to each)."""
 
-    __slots__ = ("sock", "deadline", "read_timeout", "write_timeout", "wrote", "buf", "readable")
+    __slots__ = (
+        "sock", "deadline", "read_timeout", "write_timeout", "wrote", "buf", "readable", "pending",
+    )  # fmt: skip
 
     def __init__(self, sock: socket.socket, deadline: float) -> None:
         sock.setblocking(False)
         self.sock = sock
+        # TLS keeps decrypted bytes of its own, which polling the socket does not see: how
+        # many it holds (ssl is loaded only once an https connection was made).
+        self.pending: Callable[[], int] | None = None
+        ssl_module = sys.modules.get("ssl")
+        if ssl_module is not None and isinstance(sock, ssl_module.SSLSocket):
+            self.pending = sock.pending
         self.deadline = deadline
         self.read_timeout: float | None = None
         self.write_timeout: float | None = None
@@ -117,7 +125,7 @@ class _Socket:
         """Read what has arrived into the buffer; False at the end of the stream."""
         while True:
             timeout = self._timeout(self.read_timeout)
-            if not _pending(self.sock) and not self.readable.wait(timeout):
+            if not (self.pending and self.pending()) and not self.readable.wait(timeout):
                 raise TimeoutError("no bytes arrived in time")
             try:
                 data = self.sock.recv(_RECV)
@@ -137,7 +145,7 @@ class _Socket:
     def idle_ok(self) -> bool:
         """May this idle connection carry another request? Not when anything is waiting on
         it: bytes nobody asked for, or the server's close."""
-        if self.buf or _pending(self.sock):
+        if self.buf or (self.pending and self.pending()):
             return False
         try:
             return not self.readable.wait(0)
@@ -166,12 +174,6 @@ class _Waiter:
         one = [self.sock]
         r, w, x = select.select([] if self.write else one, one if self.write else [], one, timeout)
         return bool(r or w or x)
-
-
-def _pending(sock: socket.socket) -> bool:
-    """Decrypted bytes a TLS socket holds already (polling would not see them)."""
-    ssl_module = sys.modules.get("ssl")  # loaded only once an https connection was made
-    return bool(ssl_module and isinstance(sock, ssl_module.SSLSocket) and sock.pending())
 
 
 def _would_block(exc: OSError, own: str) -> str | None:
@@ -307,7 +309,7 @@ class StdlibTransport(SyncShell):
         conn: _Socket | None = None
         ends: list[bool] = []
         reusable = False
-        found: http11.Headers = http11.Headers()
+        found: dict[str, str] = {}  # lower-cased names: what the parser gives
         status = 0
         try:
             call.sending = True
@@ -336,7 +338,7 @@ class StdlibTransport(SyncShell):
                 for chunk in events:
                     call.add_chunk(body, chunk)
                 reusable = http11.keeps_alive(head, ends)
-                return call.result(status, found, body)
+                return call.result(status, http11.Headers(found), body)
             except CIError as error:
                 raise call.response_error(error, status, found) from None
             except Exception as exc:
