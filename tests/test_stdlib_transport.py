@@ -341,3 +341,29 @@ print(parse_callback.__module__, Callback is not None)
     assert first == "[]"
     assert second == "['ci_moderation.models.audio', 'ci_moderation.models.common']"
     assert third == "ci_moderation.callbacks True"
+
+
+def test_calls_log_once_logging_is_in_use_and_never_import_it() -> None:
+    """The call log (`ci_moderation` logger, DEBUG) reaches a program that configured
+    logging, even after the client was made; a program that never imports logging does not
+    get it imported by a client or its calls."""
+    script = f"""
+import sys
+from ci_moderation import Client, Credentials
+from tests.hostile import HostileServer, serve_all, answer, OK_CANCEL
+with HostileServer(serve_all(answer(OK_CANCEL))) as server:
+    with Client(base_url=server.base_url, credentials=Credentials("AKIDx", "k")) as client:
+        client.cancel_live_auditing_job("{JOB}")
+        print("logging" in sys.modules)
+        import logging
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stdout, format="%(name)s %(message)s")
+        client.cancel_live_auditing_job("{JOB}")
+"""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT)])}
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        check=True, timeout=60,
+    )  # fmt: skip
+    lines = out.stdout.splitlines()
+    assert lines[0] == "False"
+    assert "ci_moderation CancelLiveAuditingJob attempt 1: HTTP 200, request id None" in lines[1:]

@@ -7,11 +7,11 @@ sends one signed request and hands back status, headers and body chunks.
 
 from __future__ import annotations
 
-import logging
 import queue
+import sys
 import time
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .body import BodyReader
 from .core import (
@@ -43,8 +43,33 @@ from .model import Model
 from .retry import is_retryable, retry_after_seconds
 from .settings import Settings
 
+if TYPE_CHECKING:
+    import logging
+
 T = TypeVar("T", bound=Model)
-log = logging.getLogger(__name__.rpartition(".")[0])
+
+
+class _Log:
+    """The package's logger, taken once the program has imported `logging`: until then no
+    handler can be listening, so a program that never logs does not import it for us."""
+
+    __slots__ = ("name", "logger")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.logger: logging.Logger | None = None
+
+    def debug(self, msg: str, *args: object) -> None:
+        logger = self.logger
+        if logger is None:
+            module = sys.modules.get("logging")
+            if module is None:
+                return
+            logger = self.logger = module.getLogger(self.name)
+        logger.debug(msg, *args)
+
+
+log = _Log(__name__.rpartition(".")[0])
 
 #: Headers every attempt carries besides the signed ones: no compression (CI answers are a few
 #: KiB, and a compressed body is a bomb risk), and who we are.
