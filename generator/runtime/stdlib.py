@@ -69,7 +69,8 @@ class _Socket:
     a `poll` and a `recv` (a socket timeout would add an `ioctl` and a `poll` to each)."""
 
     __slots__ = (
-        "sock", "deadline", "read_timeout", "write_timeout", "wrote", "buf", "readable", "pending",
+        "sock", "deadline", "read_timeout", "write_timeout", "wrote", "buf", "readable",
+        "writable", "pending",
     )  # fmt: skip
 
     def __init__(self, sock: socket.socket, deadline: float) -> None:
@@ -87,6 +88,7 @@ class _Socket:
         self.wrote = False
         self.buf = bytearray()
         self.readable = _Waiter(sock, write=False)
+        self.writable: _Waiter | None = None  # made when a write first has to wait
 
     def _timeout(self, cap: float | None) -> float:
         remaining = self.deadline - time.monotonic()
@@ -96,7 +98,6 @@ class _Socket:
 
     def sendall(self, data: bytes) -> None:
         view = memoryview(data)
-        writable: _Waiter | None = None
         while view:
             try:
                 timeout = self._timeout(self.write_timeout)
@@ -107,16 +108,7 @@ class _Socket:
             try:
                 sent = self.sock.send(view)
             except OSError as exc:
-                wait = _would_block(exc, "write")
-                if wait is None:
-                    raise
-                if wait == "write":
-                    writable = writable or _Waiter(self.sock, write=True)
-                    ready = writable.wait(timeout)
-                else:
-                    ready = self.readable.wait(timeout)
-                if not ready:
-                    raise TimeoutError("the socket accepted no bytes in time") from None
+                self._wait_after(exc, "write", timeout)
                 continue
             self.wrote = self.wrote or sent > 0
             view = view[sent:]
@@ -129,15 +121,27 @@ class _Socket:
                 raise TimeoutError("no bytes arrived in time")
             try:
                 data = self.sock.recv(_RECV)
-            except OSError as exc:
-                wait = _would_block(exc, "read")
-                if wait is None:
-                    raise
-                if wait == "write" and not _Waiter(self.sock, write=True).wait(timeout):
-                    raise TimeoutError("the socket accepted no bytes in time") from None
-                continue  # woken without a whole TLS record, or spuriously: wait again
+            except OSError as exc:  # woken without a whole TLS record, or spuriously
+                self._wait_after(exc, "read", timeout)
+                continue
             self.buf += data
             return bool(data)
+
+    def _wait_after(self, exc: OSError, own: str, timeout: float) -> None:
+        """After a non-blocking `send`/`recv` (`own`: "write"/"read") raised `exc`: wait until
+        the socket can go on; `exc` again when it is a real failure, `TimeoutError` when the
+        socket is not ready in time."""
+        wait = _would_block(exc, own)
+        if wait is None:
+            raise exc
+        if wait == "write":
+            if self.writable is None:
+                self.writable = _Waiter(self.sock, write=True)
+            ready = self.writable.wait(timeout)
+        else:
+            ready = self.readable.wait(timeout)
+        if not ready:
+            raise TimeoutError(f"the socket was not ready to {own} in time")
 
     def close(self) -> None:
         self.sock.close()
