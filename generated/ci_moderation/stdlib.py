@@ -181,8 +181,9 @@ class _Waiter:
 
 
 def _would_block(exc: OSError, own: str) -> str | None:
-    """ "read" or "write" when a non-blocking call must wait for that first (`own`: the
-    call's own direction; TLS may need the other); None when `exc` is a real failure."""
+    """The direction ("read" or "write") a non-blocking call must wait for before it is
+    tried again (`own`: the call's own; TLS may need the other), or None when `exc` is a
+    real failure."""
     if isinstance(exc, BlockingIOError):
         return own
     ssl_module = sys.modules.get("ssl")
