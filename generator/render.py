@@ -83,6 +83,22 @@ def fieldspec(f: ir.FieldDef) -> str:
     return ", ".join(args)
 
 
+def init_default(f: ir.FieldDef) -> str:
+    """The default of a field's `__init__` parameter (as its dataclass field declares it)."""
+    if f.fixed_member:
+        return f" = {f.ref}.{f.fixed_member}"
+    if f.is_list and not f.required:
+        return " = NEW_LIST"
+    return "" if f.required else " = None"
+
+
+def init_value(f: ir.FieldDef) -> str:
+    """What `__init__` stores for the parameter of the same name."""
+    if f.is_list and not f.required:
+        return f"[] if {f.py_name} is NEW_LIST else {f.py_name}"
+    return f.py_name
+
+
 def xml_writer(f: ir.FieldDef) -> str:
     """The `xmlcodec` helper a generated `_write_xml` calls for this field."""
     if f.is_list:
@@ -148,6 +164,8 @@ def _env() -> jinja2.Environment:
         annotation=annotation,
         fieldspec=fieldspec,
         xml_writer=xml_writer,
+        init_default=init_default,
+        init_value=init_value,
         docstring=docstring,
         queryspec=queryspec,
         query_annotation=query_annotation,

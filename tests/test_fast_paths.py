@@ -303,3 +303,68 @@ def test_an_async_wait_ends_by_the_sooner_of_its_deadline_and_read_timeout() -> 
         peer.close()
 
     asyncio.run(main())
+
+
+# -- the generated models' own __init__ and __eq__ ----------------------------------------------
+
+
+def _model_classes() -> list[type[Any]]:
+    from ci_moderation import models
+    from ci_moderation.model import Model
+
+    found = (getattr(models, name) for name in sorted(models.FAMILY))
+    return [c for c in found if isinstance(c, type) and issubclass(c, Model)]
+
+
+def test_every_model_init_and_eq_are_what_its_dataclass_fields_declare() -> None:
+    """Models write their own `__init__`/`__eq__` (@dataclass would `exec` them at import):
+    for every one of them, the parameters are the dataclass fields, keyword-only, with the
+    declared defaults (a list field: a new list each time), and `__eq__` compares them all."""
+    import dataclasses
+    import inspect
+
+    from ci_moderation.model import NEW_LIST
+
+    classes = _model_classes()
+    assert len(classes) > 100
+    for cls in classes:
+        fields = dataclasses.fields(cls)
+        params = inspect.signature(cls.__init__).parameters
+        assert list(params)[1:] == [f.name for f in fields], cls.__name__
+        for f in fields:
+            p = params[f.name]
+            assert p.kind is inspect.Parameter.KEYWORD_ONLY
+            if f.default_factory is not dataclasses.MISSING:
+                assert f.default_factory is list and p.default is NEW_LIST, (cls, f.name)
+            elif f.default is not dataclasses.MISSING:
+                assert p.default is f.default, (cls, f.name)
+            else:
+                assert p.default is inspect.Parameter.empty, (cls, f.name)
+        compared = set(cls.__eq__.__code__.co_names)
+        assert {f.name for f in fields} <= compared, cls.__name__
+        assert cls.__hash__ is None  # compared by value, mutable: unhashable, as @dataclass
+
+
+def test_models_still_behave_as_dataclasses() -> None:
+    import dataclasses
+
+    a = AudioInput(object="a.mp4")
+    assert dataclasses.is_dataclass(a)
+    b = dataclasses.replace(a, data_id="d-1")
+    assert (b.object, b.data_id, a.data_id) == ("a.mp4", "d-1", None)
+    assert a == AudioInput(object="a.mp4") and a != b and a != "a.mp4"
+    assert dataclasses.asdict(b)["data_id"] == "d-1"
+    one, two = AudioConf(), AudioConf()
+    assert one.detect_type == [] and one.detect_type is not two.detect_type
+    kept: list[Any] = []
+    assert AudioConf(detect_type=kept).detect_type is kept
+    with pytest.raises(TypeError):
+        AudioInput("a.mp4")  # type: ignore[misc]  # keyword-only
+    with pytest.raises(TypeError):
+        AudioInput(bogus=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        hash(a)
+    from ci_moderation.models import AudioJobDetail
+
+    with pytest.raises(TypeError):
+        AudioJobDetail()  # type: ignore[call-arg]  # JobId is required

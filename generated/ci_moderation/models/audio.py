@@ -15,6 +15,7 @@ from ..model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NEW_LIST,
     SHAPE,
     STRING,
     FieldSpec,
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioAuditingRequest(Model):
     """Body of an audio moderation submit.
 
@@ -64,6 +65,30 @@ class AudioAuditingRequest(Model):
     conf: AudioConf
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        input: AudioInput,
+        conf: AudioConf,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.input = input
+        self.conf = conf
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioAuditingRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.input, self.conf, self.unknown_elements) == (
+            other.input,
+            other.conf,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -82,7 +107,7 @@ class AudioAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioAuditingResponse(Model):
     """Answer to an audio moderation submit.
 
@@ -94,6 +119,30 @@ class AudioAuditingResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: AudioJobDetail,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioAuditingResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
         `""` and `[]` are absent, as an empty element reads."""
@@ -110,7 +159,7 @@ class AudioAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioAuditingResultResponse(Model):
     """Answer to an audio result query.
 
@@ -122,6 +171,33 @@ class AudioAuditingResultResponse(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: AudioJobResult,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, AudioAuditingResultResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
         `""` and `[]` are absent, as an empty element reads."""
@@ -138,7 +214,7 @@ class AudioAuditingResultResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioCallbackDetail(Model):
     """The Detail callback body."""
 
@@ -147,6 +223,30 @@ class AudioCallbackDetail(Model):
     jobs_detail: AudioJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: AudioJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioCallbackDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -165,7 +265,7 @@ class AudioCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioCallbackSimple(Model):
     """The Simple callback body. `code` 0 means the job succeeded."""
 
@@ -176,6 +276,33 @@ class AudioCallbackSimple(Model):
     data: AudioCallbackSimpleData
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: int | None = None,
+        message: str | None = None,
+        data: AudioCallbackSimpleData,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data = data
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioCallbackSimple) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.code, self.message, self.data, self.unknown_elements) == (
+            other.code,
+            other.message,
+            other.data,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -196,7 +323,7 @@ class AudioCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioCallbackSimpleData(Model):
     """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
 
@@ -219,6 +346,78 @@ class AudioCallbackSimpleData(Model):
     """The DataId you sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event: str,
+        trace_id: str,
+        url: str | None = None,
+        result: ModerationResult | int | None = None,
+        forbidden_status: ForbidState | int | None = None,
+        porn_info: SimpleModerationInfo | None = None,
+        terrorism_info: SimpleModerationInfo | None = None,
+        politics_info: SimpleModerationInfo | None = None,
+        ads_info: SimpleModerationInfo | None = None,
+        teenager_info: SimpleModerationInfo | None = None,
+        abuse_info: SimpleModerationInfo | None = None,
+        illegal_info: SimpleModerationInfo | None = None,
+        data_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event = event
+        self.trace_id = trace_id
+        self.url = url
+        self.result = result
+        self.forbidden_status = forbidden_status
+        self.porn_info = porn_info
+        self.terrorism_info = terrorism_info
+        self.politics_info = politics_info
+        self.ads_info = ads_info
+        self.teenager_info = teenager_info
+        self.abuse_info = abuse_info
+        self.illegal_info = illegal_info
+        self.data_id = data_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioCallbackSimpleData) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.event,
+            self.trace_id,
+            self.url,
+            self.result,
+            self.forbidden_status,
+            self.porn_info,
+            self.terrorism_info,
+            self.politics_info,
+            self.ads_info,
+            self.teenager_info,
+            self.abuse_info,
+            self.illegal_info,
+            self.data_id,
+            self.unknown_elements,
+        ) == (
+            other.event,
+            other.trace_id,
+            other.url,
+            other.result,
+            other.forbidden_status,
+            other.porn_info,
+            other.terrorism_info,
+            other.politics_info,
+            other.ads_info,
+            other.teenager_info,
+            other.abuse_info,
+            other.illegal_info,
+            other.data_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -270,7 +469,7 @@ class AudioCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
@@ -288,6 +487,50 @@ class AudioConf(Model):
     freeze: Freeze | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        detect_type: list[DetectType | str] = NEW_LIST,
+        callback: str | None = None,
+        biz_type: str | None = None,
+        callback_version: CallbackVersion | str | None = None,
+        callback_type: CallbackType | int | None = None,
+        freeze: Freeze | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.detect_type = [] if detect_type is NEW_LIST else detect_type
+        self.callback = callback
+        self.biz_type = biz_type
+        self.callback_version = callback_version
+        self.callback_type = callback_type
+        self.freeze = freeze
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.detect_type,
+            self.callback,
+            self.biz_type,
+            self.callback_version,
+            self.callback_type,
+            self.freeze,
+            self.unknown_elements,
+        ) == (
+            other.detect_type,
+            other.callback,
+            other.biz_type,
+            other.callback_version,
+            other.callback_type,
+            other.freeze,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -316,7 +559,7 @@ class AudioConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioInput(Model):
     """The audio to moderate. Exactly one of `Object` and `Url`."""
 
@@ -330,6 +573,36 @@ class AudioInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        object: str | None = None,
+        url: str | None = None,
+        data_id: str | None = None,
+        user_info: UserInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.object = object
+        self.url = url
+        self.data_id = data_id
+        self.user_info = user_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.object, self.url, self.data_id, self.user_info, self.unknown_elements) == (
+            other.object,
+            other.url,
+            other.data_id,
+            other.user_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -353,7 +626,7 @@ class AudioInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioJobDetail(Model):
     """The job as CI sees it. `Code` and `Message` describe a `Failed` job (CI may also send
     `Success`/`Success` for one that did not fail)."""
@@ -375,6 +648,58 @@ class AudioJobDetail(Model):
     """Error message when the job failed."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        job_id: str,
+        state: JobState | str | None = None,
+        creation_time: datetime | None = None,
+        data_id: str | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        code: str | None = None,
+        message: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.data_id = data_id
+        self.object = object
+        self.url = url
+        self.code = code
+        self.message = message
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioJobDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.data_id,
+            self.object,
+            self.url,
+            self.code,
+            self.message,
+            self.unknown_elements,
+        ) == (
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.data_id,
+            other.object,
+            other.url,
+            other.code,
+            other.message,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -410,7 +735,7 @@ class AudioJobDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioJobResult(Model):
     """An audio job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are
     there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead."""
@@ -459,6 +784,134 @@ class AudioJobResult(Model):
     list_info: ListInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        data_id: str | None = None,
+        job_id: str,
+        state: JobState | str | None = None,
+        creation_time: datetime | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        label: str | None = None,
+        sub_label: str | None = None,
+        result: ModerationResult | int | None = None,
+        audio_text: str | None = None,
+        porn_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        teenager_info: ModerationInfo | None = None,
+        abuse_info: ModerationInfo | None = None,
+        illegal_info: ModerationInfo | None = None,
+        meaningless_info: ModerationInfo | None = None,
+        section: list[AudioSection] = NEW_LIST,
+        language_results: list[TimedLabel] = NEW_LIST,
+        bucket_id: str | None = None,
+        region: str | None = None,
+        forbid_state: ForbidState | int | None = None,
+        user_info: UserInfo | None = None,
+        list_info: ListInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.object = object
+        self.url = url
+        self.label = label
+        self.sub_label = sub_label
+        self.result = result
+        self.audio_text = audio_text
+        self.porn_info = porn_info
+        self.terrorism_info = terrorism_info
+        self.politics_info = politics_info
+        self.ads_info = ads_info
+        self.teenager_info = teenager_info
+        self.abuse_info = abuse_info
+        self.illegal_info = illegal_info
+        self.meaningless_info = meaningless_info
+        self.section = [] if section is NEW_LIST else section
+        self.language_results = [] if language_results is NEW_LIST else language_results
+        self.bucket_id = bucket_id
+        self.region = region
+        self.forbid_state = forbid_state
+        self.user_info = user_info
+        self.list_info = list_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioJobResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.object,
+            self.url,
+            self.label,
+            self.sub_label,
+            self.result,
+            self.audio_text,
+            self.porn_info,
+            self.terrorism_info,
+            self.politics_info,
+            self.ads_info,
+            self.teenager_info,
+            self.abuse_info,
+            self.illegal_info,
+            self.meaningless_info,
+            self.section,
+            self.language_results,
+            self.bucket_id,
+            self.region,
+            self.forbid_state,
+            self.user_info,
+            self.list_info,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.message,
+            other.data_id,
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.object,
+            other.url,
+            other.label,
+            other.sub_label,
+            other.result,
+            other.audio_text,
+            other.porn_info,
+            other.terrorism_info,
+            other.politics_info,
+            other.ads_info,
+            other.teenager_info,
+            other.abuse_info,
+            other.illegal_info,
+            other.meaningless_info,
+            other.section,
+            other.language_results,
+            other.bucket_id,
+            other.region,
+            other.forbid_state,
+            other.user_info,
+            other.list_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -16,6 +16,7 @@ from ..model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NEW_LIST,
     NUMBER,
     SHAPE,
     STRING,
@@ -154,7 +155,7 @@ class VideoJobState(StrEnum):
     FAILED = "Failed"
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioSection(Model):
     """One section of the audio and its verdict."""
 
@@ -183,6 +184,90 @@ class AudioSection(Model):
     """Languages detected in the section."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        offset_time: int | None = None,
+        duration: int | None = None,
+        text: str | None = None,
+        label: str | None = None,
+        sub_label: str | None = None,
+        result: ModerationResult | int | None = None,
+        porn_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        teenager_info: ModerationInfo | None = None,
+        abuse_info: ModerationInfo | None = None,
+        illegal_info: ModerationInfo | None = None,
+        meaningless_info: ModerationInfo | None = None,
+        language_results: list[TimedLabel] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.url = url
+        self.offset_time = offset_time
+        self.duration = duration
+        self.text = text
+        self.label = label
+        self.sub_label = sub_label
+        self.result = result
+        self.porn_info = porn_info
+        self.terrorism_info = terrorism_info
+        self.politics_info = politics_info
+        self.ads_info = ads_info
+        self.teenager_info = teenager_info
+        self.abuse_info = abuse_info
+        self.illegal_info = illegal_info
+        self.meaningless_info = meaningless_info
+        self.language_results = [] if language_results is NEW_LIST else language_results
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, AudioSection) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url,
+            self.offset_time,
+            self.duration,
+            self.text,
+            self.label,
+            self.sub_label,
+            self.result,
+            self.porn_info,
+            self.terrorism_info,
+            self.politics_info,
+            self.ads_info,
+            self.teenager_info,
+            self.abuse_info,
+            self.illegal_info,
+            self.meaningless_info,
+            self.language_results,
+            self.unknown_elements,
+        ) == (
+            other.url,
+            other.offset_time,
+            other.duration,
+            other.text,
+            other.label,
+            other.sub_label,
+            other.result,
+            other.porn_info,
+            other.terrorism_info,
+            other.politics_info,
+            other.ads_info,
+            other.teenager_info,
+            other.abuse_info,
+            other.illegal_info,
+            other.meaningless_info,
+            other.language_results,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -241,7 +326,7 @@ class AudioSection(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class Error(Model):
     """The CI error envelope (like COS's; CI's docs list no `Resource`, COS's do).
 
@@ -260,6 +345,46 @@ class Error(Model):
     """Trace id for Tencent support."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        resource: str | None = None,
+        request_id: str | None = None,
+        trace_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.resource = resource
+        self.request_id = request_id
+        self.trace_id = trace_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, Error) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.resource,
+            self.request_id,
+            self.trace_id,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.message,
+            other.resource,
+            other.request_id,
+            other.trace_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -285,7 +410,7 @@ class Error(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class Freeze(Model):
     """Freeze the object automatically when a category's score reaches the threshold (0–100)."""
 
@@ -303,6 +428,54 @@ class Freeze(Model):
     """Not documented by CI for this operation (seen in official SDKs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        porn_score: int | None = None,
+        illegal_score: int | None = None,
+        terrorism_score: int | None = None,
+        politics_score: int | None = None,
+        ads_score: int | None = None,
+        abuse_score: int | None = None,
+        teenager_score: int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.porn_score = porn_score
+        self.illegal_score = illegal_score
+        self.terrorism_score = terrorism_score
+        self.politics_score = politics_score
+        self.ads_score = ads_score
+        self.abuse_score = abuse_score
+        self.teenager_score = teenager_score
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, Freeze) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.porn_score,
+            self.illegal_score,
+            self.terrorism_score,
+            self.politics_score,
+            self.ads_score,
+            self.abuse_score,
+            self.teenager_score,
+            self.unknown_elements,
+        ) == (
+            other.porn_score,
+            other.illegal_score,
+            other.terrorism_score,
+            other.politics_score,
+            other.ads_score,
+            other.abuse_score,
+            other.teenager_score,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -334,7 +507,7 @@ class Freeze(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LibResult(Model):
     """A keyword library that matched."""
 
@@ -349,6 +522,46 @@ class LibResult(Model):
     """Confidence, 0–100, that the image matches the library sample."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        lib_type: LibType | int | None = None,
+        lib_name: str | None = None,
+        keywords: list[str] = NEW_LIST,
+        image_id: str | None = None,
+        score: int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.lib_type = lib_type
+        self.lib_name = lib_name
+        self.keywords = [] if keywords is NEW_LIST else keywords
+        self.image_id = image_id
+        self.score = score
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, LibResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.lib_type,
+            self.lib_name,
+            self.keywords,
+            self.image_id,
+            self.score,
+            self.unknown_elements,
+        ) == (
+            other.lib_type,
+            other.lib_name,
+            other.keywords,
+            other.image_id,
+            other.score,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -374,13 +587,34 @@ class LibResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ListInfo(Model):
     """Allow or block lists the content matched."""
 
     list_results: list[ListResult] = field(default_factory=list)
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        list_results: list[ListResult] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.list_results = [] if list_results is NEW_LIST else list_results
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ListInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.list_results, self.unknown_elements) == (
+            other.list_results,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -394,7 +628,7 @@ class ListInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ListResult(Model):
     """One list that matched."""
 
@@ -405,6 +639,33 @@ class ListResult(Model):
     """The entry that matched."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        list_type: ListType | int | None = None,
+        list_name: str | None = None,
+        entity: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.list_type = list_type
+        self.list_name = list_name
+        self.entity = entity
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ListResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.list_type, self.list_name, self.entity, self.unknown_elements) == (
+            other.list_type,
+            other.list_name,
+            other.entity,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -424,7 +685,7 @@ class ListResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class Location(Model):
     """A box in the image, in pixels. CI types every member Float; they are decimal strings here
     because this spec has no number type (see the notes)."""
@@ -441,6 +702,39 @@ class Location(Model):
     """Rotation of the box, 0–360 degrees counter-clockwise."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        x: float | None = None,
+        y: float | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        rotate: float | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+        self.rotate = rotate
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, Location) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.x, self.y, self.width, self.height, self.rotate, self.unknown_elements) == (
+            other.x,
+            other.y,
+            other.width,
+            other.height,
+            other.rotate,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -466,7 +760,7 @@ class Location(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ModerationInfo(Model):
     """The verdict for one category (porn, ads, …), for the whole job or one section."""
 
@@ -502,6 +796,82 @@ class ModerationInfo(Model):
     documented by CI for this operation (seen in official SDKs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        hit_flag: HitFlag | int | None = None,
+        score: int | None = None,
+        label: str | None = None,
+        sub_label: str | None = None,
+        category: str | None = None,
+        keywords: list[str] = NEW_LIST,
+        lib_results: list[LibResult] = NEW_LIST,
+        speaker_results: list[TimedLabel] = NEW_LIST,
+        recognition_results: list[TimedLabel] = NEW_LIST,
+        count: int | None = None,
+        ocr_results: list[OcrResult] = NEW_LIST,
+        object_results: list[ObjectResult] = NEW_LIST,
+        code: str | None = None,
+        msg: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.hit_flag = hit_flag
+        self.score = score
+        self.label = label
+        self.sub_label = sub_label
+        self.category = category
+        self.keywords = [] if keywords is NEW_LIST else keywords
+        self.lib_results = [] if lib_results is NEW_LIST else lib_results
+        self.speaker_results = [] if speaker_results is NEW_LIST else speaker_results
+        self.recognition_results = [] if recognition_results is NEW_LIST else recognition_results
+        self.count = count
+        self.ocr_results = [] if ocr_results is NEW_LIST else ocr_results
+        self.object_results = [] if object_results is NEW_LIST else object_results
+        self.code = code
+        self.msg = msg
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ModerationInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hit_flag,
+            self.score,
+            self.label,
+            self.sub_label,
+            self.category,
+            self.keywords,
+            self.lib_results,
+            self.speaker_results,
+            self.recognition_results,
+            self.count,
+            self.ocr_results,
+            self.object_results,
+            self.code,
+            self.msg,
+            self.unknown_elements,
+        ) == (
+            other.hit_flag,
+            other.score,
+            other.label,
+            other.sub_label,
+            other.category,
+            other.keywords,
+            other.lib_results,
+            other.speaker_results,
+            other.recognition_results,
+            other.count,
+            other.ocr_results,
+            other.object_results,
+            other.code,
+            other.msg,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -554,7 +924,7 @@ class ModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ObjectResult(Model):
     """An object recognised in an image and where it is."""
 
@@ -563,6 +933,30 @@ class ObjectResult(Model):
     location: Location | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        location: Location | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.name = name
+        self.location = location
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ObjectResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.location, self.unknown_elements) == (
+            other.name,
+            other.location,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -579,7 +973,7 @@ class ObjectResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class OcrResult(Model):
     """Text recognised in an image, the words that hit, and where the text is."""
 
@@ -590,6 +984,33 @@ class OcrResult(Model):
     location: Location | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        keywords: list[str] = NEW_LIST,
+        location: Location | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.text = text
+        self.keywords = [] if keywords is NEW_LIST else keywords
+        self.location = location
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, OcrResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.keywords, self.location, self.unknown_elements) == (
+            other.text,
+            other.keywords,
+            other.location,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -609,7 +1030,7 @@ class OcrResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class SimpleModerationInfo(Model):
     """One category's verdict in the Simple callback."""
 
@@ -620,6 +1041,33 @@ class SimpleModerationInfo(Model):
     """The label within the category."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        hit_flag: HitFlag | int | None = None,
+        score: int | None = None,
+        label: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.hit_flag = hit_flag
+        self.score = score
+        self.label = label
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, SimpleModerationInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.hit_flag, self.score, self.label, self.unknown_elements) == (
+            other.hit_flag,
+            other.score,
+            other.label,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -639,7 +1087,7 @@ class SimpleModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextModerationInfo(Model):
     """The verdict for one category in a text section (or a webpage's text). As `ModerationInfo`,
     except that CI sends `Keywords` as one element of comma-joined words
@@ -664,6 +1112,62 @@ class TextModerationInfo(Model):
     """A per-category status code (CI shows it empty and does not describe it)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        hit_flag: HitFlag | int | None = None,
+        score: int | None = None,
+        label: str | None = None,
+        sub_label: str | None = None,
+        category: str | None = None,
+        count: int | None = None,
+        keywords: list[str] = NEW_LIST,
+        lib_results: list[LibResult] = NEW_LIST,
+        code: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.hit_flag = hit_flag
+        self.score = score
+        self.label = label
+        self.sub_label = sub_label
+        self.category = category
+        self.count = count
+        self.keywords = [] if keywords is NEW_LIST else keywords
+        self.lib_results = [] if lib_results is NEW_LIST else lib_results
+        self.code = code
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextModerationInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hit_flag,
+            self.score,
+            self.label,
+            self.sub_label,
+            self.category,
+            self.count,
+            self.keywords,
+            self.lib_results,
+            self.code,
+            self.unknown_elements,
+        ) == (
+            other.hit_flag,
+            other.score,
+            other.label,
+            other.sub_label,
+            other.category,
+            other.count,
+            other.keywords,
+            other.lib_results,
+            other.code,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -701,7 +1205,7 @@ class TextModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TimedLabel(Model):
     """A label recognised over a span of time (a speaker trait, a sound, a language)."""
 
@@ -715,6 +1219,36 @@ class TimedLabel(Model):
     """Where it ends, in milliseconds."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        label: str | None = None,
+        score: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.label = label
+        self.score = score
+        self.start_time = start_time
+        self.end_time = end_time
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TimedLabel) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.label, self.score, self.start_time, self.end_time, self.unknown_elements) == (
+            other.label,
+            other.score,
+            other.start_time,
+            other.end_time,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -737,7 +1271,7 @@ class TimedLabel(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class UserInfo(Model):
     """Who produced the content; every field is at most 128 bytes."""
 
@@ -765,6 +1299,70 @@ class UserInfo(Model):
     """Role."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        token_id: str | None = None,
+        nickname: str | None = None,
+        device_id: str | None = None,
+        app_id: str | None = None,
+        room: str | None = None,
+        ip: str | None = None,
+        type: str | None = None,
+        receive_token_id: str | None = None,
+        gender: str | None = None,
+        level: str | None = None,
+        role: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.token_id = token_id
+        self.nickname = nickname
+        self.device_id = device_id
+        self.app_id = app_id
+        self.room = room
+        self.ip = ip
+        self.type = type
+        self.receive_token_id = receive_token_id
+        self.gender = gender
+        self.level = level
+        self.role = role
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, UserInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.token_id,
+            self.nickname,
+            self.device_id,
+            self.app_id,
+            self.room,
+            self.ip,
+            self.type,
+            self.receive_token_id,
+            self.gender,
+            self.level,
+            self.role,
+            self.unknown_elements,
+        ) == (
+            other.token_id,
+            other.nickname,
+            other.device_id,
+            other.app_id,
+            other.room,
+            other.ip,
+            other.type,
+            other.receive_token_id,
+            other.gender,
+            other.level,
+            other.role,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -808,7 +1406,7 @@ class UserInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoAuditingResponse(Model):
     """Answer to a video or live-stream moderation submit.
 
@@ -819,6 +1417,30 @@ class VideoAuditingResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: VideoJobDetail,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoAuditingResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -836,7 +1458,7 @@ class VideoAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoJobDetail(Model):
     """The job as CI sees it right after the submit."""
 
@@ -857,6 +1479,58 @@ class VideoJobDetail(Model):
     """Error message when the job failed (not in the submit docs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        data_id: str | None = None,
+        job_id: str,
+        state: VideoJobState | str | None = None,
+        creation_time: datetime | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        code: str | None = None,
+        message: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.object = object
+        self.url = url
+        self.code = code
+        self.message = message
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoJobDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.object,
+            self.url,
+            self.code,
+            self.message,
+            self.unknown_elements,
+        ) == (
+            other.data_id,
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.object,
+            other.url,
+            other.code,
+            other.message,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -15,6 +15,7 @@ from ..model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NEW_LIST,
     SHAPE,
     STRING,
     FieldSpec,
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentAuditingRequest(Model):
     """Body of a document moderation submit.
 
@@ -60,6 +61,30 @@ class DocumentAuditingRequest(Model):
     conf: DocumentConf
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        input: DocumentInput,
+        conf: DocumentConf,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.input = input
+        self.conf = conf
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentAuditingRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.input, self.conf, self.unknown_elements) == (
+            other.input,
+            other.conf,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -78,7 +103,7 @@ class DocumentAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentAuditingResponse(Model):
     """Answer to a document submit (the created job) and to a document result query.
 
@@ -89,6 +114,30 @@ class DocumentAuditingResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: DocumentJobResult,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentAuditingResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -106,7 +155,7 @@ class DocumentAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentCallbackDetail(Model):
     """The document callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
 
@@ -115,6 +164,30 @@ class DocumentCallbackDetail(Model):
     jobs_detail: DocumentJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: DocumentJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentCallbackDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -133,7 +206,7 @@ class DocumentCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentCallbackSimple(Model):
     """The document callback body, read when CI sends no version header (see
     DocumentCallbackDetail)."""
@@ -144,6 +217,30 @@ class DocumentCallbackSimple(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: DocumentJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentCallbackSimple) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
         `""` and `[]` are absent, as an empty element reads."""
@@ -161,7 +258,7 @@ class DocumentCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
@@ -179,6 +276,46 @@ class DocumentConf(Model):
     freeze: Freeze | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        detect_type: list[DetectType | str] = NEW_LIST,
+        callback: str | None = None,
+        biz_type: str | None = None,
+        callback_type: CallbackType | int | None = None,
+        freeze: Freeze | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.detect_type = [] if detect_type is NEW_LIST else detect_type
+        self.callback = callback
+        self.biz_type = biz_type
+        self.callback_type = callback_type
+        self.freeze = freeze
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.detect_type,
+            self.callback,
+            self.biz_type,
+            self.callback_type,
+            self.freeze,
+            self.unknown_elements,
+        ) == (
+            other.detect_type,
+            other.callback,
+            other.biz_type,
+            other.callback_type,
+            other.freeze,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -204,7 +341,7 @@ class DocumentConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentInput(Model):
     """The document to moderate. Exactly one of `Object` and `Url`."""
 
@@ -223,6 +360,46 @@ class DocumentInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        object: str | None = None,
+        url: str | None = None,
+        type: str | None = None,
+        data_id: str | None = None,
+        user_info: UserInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.object = object
+        self.url = url
+        self.type = type
+        self.data_id = data_id
+        self.user_info = user_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.object,
+            self.url,
+            self.type,
+            self.data_id,
+            self.user_info,
+            self.unknown_elements,
+        ) == (
+            other.object,
+            other.url,
+            other.type,
+            other.data_id,
+            other.user_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -249,7 +426,7 @@ class DocumentInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentJobResult(Model):
     """A document job and its verdict. `Label`, `Suggestion`, `Labels` and `PageSegment` are
     there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-
@@ -286,6 +463,98 @@ class DocumentJobResult(Model):
     forbid_state: ForbidState | int | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        data_id: str | None = None,
+        job_id: str,
+        state: JobState | str | None = None,
+        creation_time: datetime | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        page_count: int | None = None,
+        label: str | None = None,
+        suggestion: ModerationResult | int | None = None,
+        labels: DocumentLabels | None = None,
+        page_segment: DocumentPageSegment | None = None,
+        user_info: UserInfo | None = None,
+        list_info: ListInfo | None = None,
+        bucket_id: str | None = None,
+        region: str | None = None,
+        forbid_state: ForbidState | int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.object = object
+        self.url = url
+        self.page_count = page_count
+        self.label = label
+        self.suggestion = suggestion
+        self.labels = labels
+        self.page_segment = page_segment
+        self.user_info = user_info
+        self.list_info = list_info
+        self.bucket_id = bucket_id
+        self.region = region
+        self.forbid_state = forbid_state
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentJobResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.object,
+            self.url,
+            self.page_count,
+            self.label,
+            self.suggestion,
+            self.labels,
+            self.page_segment,
+            self.user_info,
+            self.list_info,
+            self.bucket_id,
+            self.region,
+            self.forbid_state,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.message,
+            other.data_id,
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.object,
+            other.url,
+            other.page_count,
+            other.label,
+            other.suggestion,
+            other.labels,
+            other.page_segment,
+            other.user_info,
+            other.list_info,
+            other.bucket_id,
+            other.region,
+            other.forbid_state,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -351,7 +620,7 @@ class DocumentJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentLabels(Model):
     """The whole document's verdict per category (`HitFlag`, `Score`)."""
 
@@ -361,6 +630,42 @@ class DocumentLabels(Model):
     terrorism_info: ModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        porn_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentLabels) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.porn_info,
+            self.ads_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.unknown_elements,
+        ) == (
+            other.porn_info,
+            other.ads_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -383,7 +688,7 @@ class DocumentLabels(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentPageResult(Model):
     """One page image of the document and its verdict."""
 
@@ -404,6 +709,66 @@ class DocumentPageResult(Model):
     terrorism_info: ModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        text: str | None = None,
+        page_number: int | None = None,
+        sheet_number: int | None = None,
+        label: str | None = None,
+        suggestion: ModerationResult | int | None = None,
+        porn_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.url = url
+        self.text = text
+        self.page_number = page_number
+        self.sheet_number = sheet_number
+        self.label = label
+        self.suggestion = suggestion
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentPageResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url,
+            self.text,
+            self.page_number,
+            self.sheet_number,
+            self.label,
+            self.suggestion,
+            self.porn_info,
+            self.ads_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.unknown_elements,
+        ) == (
+            other.url,
+            other.text,
+            other.page_number,
+            other.sheet_number,
+            other.label,
+            other.suggestion,
+            other.porn_info,
+            other.ads_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -444,7 +809,7 @@ class DocumentPageResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentPageSegment(Model):
     """The per-page results."""
 
@@ -453,6 +818,24 @@ class DocumentPageSegment(Model):
     pages)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        results: list[DocumentPageResult] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.results = [] if results is NEW_LIST else results
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentPageSegment) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.results, self.unknown_elements) == (other.results, other.unknown_elements)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

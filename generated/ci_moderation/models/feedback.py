@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from ..model import DATETIME, ENUM, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from ..model import DATETIME, ENUM, NEW_LIST, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
 from ..xmlcodec import check_groups, leaf, required, unknowns
 
 __all__ = [
@@ -29,7 +29,7 @@ class BadCaseContentType(IntEnum):
     IMAGE = 2
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class BadCaseRequest(Model):
     """A wrongly judged sample, its label, and the label you expected.
 
@@ -51,6 +51,54 @@ class BadCaseRequest(Model):
     """The label CI gave, e.g. `Porn`."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        content_type: BadCaseContentType | int,
+        job_id: str | None = None,
+        moderation_time: datetime | None = None,
+        text: str | bytes | None = None,
+        url: str | None = None,
+        suggested_label: str,
+        label: str,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.content_type = content_type
+        self.job_id = job_id
+        self.moderation_time = moderation_time
+        self.text = text
+        self.url = url
+        self.suggested_label = suggested_label
+        self.label = label
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, BadCaseRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.content_type,
+            self.job_id,
+            self.moderation_time,
+            self.text,
+            self.url,
+            self.suggested_label,
+            self.label,
+            self.unknown_elements,
+        ) == (
+            other.content_type,
+            other.job_id,
+            other.moderation_time,
+            other.text,
+            other.url,
+            other.suggested_label,
+            other.label,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -86,7 +134,7 @@ class BadCaseRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class BadCaseResponse(Model):
     """Answer to a bad-case report.
 
@@ -96,6 +144,27 @@ class BadCaseResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, BadCaseResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.request_id, self.unknown_elements) == (
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

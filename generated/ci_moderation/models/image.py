@@ -16,6 +16,7 @@ from ..model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NEW_LIST,
     SHAPE,
     STRING,
     FieldSpec,
@@ -76,7 +77,7 @@ class ImageLargeImageDetect(IntEnum):
     TRUE = 1
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageAuditingRequest(Model):
     """Body of a batch image moderation request.
 
@@ -88,6 +89,30 @@ class ImageAuditingRequest(Model):
     conf: ImageConf
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        input: list[ImageInput],
+        conf: ImageConf,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.input = input
+        self.conf = conf
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageAuditingRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.input, self.conf, self.unknown_elements) == (
+            other.input,
+            other.conf,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -106,7 +131,7 @@ class ImageAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageAuditingResponse(Model):
     """Answer to a batch image moderation request.
 
@@ -119,6 +144,30 @@ class ImageAuditingResponse(Model):
     """Id CI gave the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: list[ImageJobResult],
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageAuditingResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -136,7 +185,7 @@ class ImageAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageAuditingResultResponse(Model):
     """Answer to an image job query.
 
@@ -148,6 +197,33 @@ class ImageAuditingResultResponse(Model):
     """Id CI gave the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: ImageJobResult,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, ImageAuditingResultResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -165,7 +241,7 @@ class ImageAuditingResultResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageCallbackDetail(Model):
     """The Detail callback body."""
 
@@ -174,6 +250,30 @@ class ImageCallbackDetail(Model):
     jobs_detail: ImageJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: ImageJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageCallbackDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -192,7 +292,7 @@ class ImageCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageCallbackSimple(Model):
     """The Simple callback body. `code` 0 means the moderation succeeded."""
 
@@ -203,6 +303,33 @@ class ImageCallbackSimple(Model):
     data: ImageCallbackSimpleData
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: int | None = None,
+        message: str | None = None,
+        data: ImageCallbackSimpleData,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data = data
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageCallbackSimple) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.code, self.message, self.data, self.unknown_elements) == (
+            other.code,
+            other.message,
+            other.data,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -223,7 +350,7 @@ class ImageCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageCallbackSimpleData(Model):
     """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
 
@@ -242,6 +369,62 @@ class ImageCallbackSimpleData(Model):
     """The DataId you sent (newest CN docs only)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event: str,
+        trace_id: str,
+        url: str | None = None,
+        result: ModerationResult | int | None = None,
+        forbidden_status: ForbidState | int | None = None,
+        porn_info: SimpleModerationInfo | None = None,
+        ads_info: SimpleModerationInfo | None = None,
+        quality_info: SimpleModerationInfo | None = None,
+        data_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event = event
+        self.trace_id = trace_id
+        self.url = url
+        self.result = result
+        self.forbidden_status = forbidden_status
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.quality_info = quality_info
+        self.data_id = data_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageCallbackSimpleData) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.event,
+            self.trace_id,
+            self.url,
+            self.result,
+            self.forbidden_status,
+            self.porn_info,
+            self.ads_info,
+            self.quality_info,
+            self.data_id,
+            self.unknown_elements,
+        ) == (
+            other.event,
+            other.trace_id,
+            other.url,
+            other.result,
+            other.forbidden_status,
+            other.porn_info,
+            other.ads_info,
+            other.quality_info,
+            other.data_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -281,7 +464,7 @@ class ImageCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageConf(Model):
     """Moderation rules for every image of the request. Everything is optional: an empty `Conf`
     uses the bucket's default policy and answers synchronously."""
@@ -298,6 +481,46 @@ class ImageConf(Model):
     freeze: Freeze | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        biz_type: str | None = None,
+        detect_type: list[DetectType | str] = NEW_LIST,
+        async_: ImageAsync | int | None = None,
+        callback: str | None = None,
+        freeze: Freeze | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.biz_type = biz_type
+        self.detect_type = [] if detect_type is NEW_LIST else detect_type
+        self.async_ = async_
+        self.callback = callback
+        self.freeze = freeze
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.biz_type,
+            self.detect_type,
+            self.async_,
+            self.callback,
+            self.freeze,
+            self.unknown_elements,
+        ) == (
+            other.biz_type,
+            other.detect_type,
+            other.async_,
+            other.callback,
+            other.freeze,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -323,7 +546,7 @@ class ImageConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageInput(Model):
     """One image: exactly one of `Object`, `Url` and `Content` (CI would use only one, in the
     order Content, Object, Url, and ignore the others silently)."""
@@ -348,6 +571,58 @@ class ImageInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        data_id: str | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        content: str | bytes | None = None,
+        interval: int | None = None,
+        max_frames: int | None = None,
+        large_image_detect: ImageLargeImageDetect | int | None = None,
+        user_info: UserInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.data_id = data_id
+        self.object = object
+        self.url = url
+        self.content = content
+        self.interval = interval
+        self.max_frames = max_frames
+        self.large_image_detect = large_image_detect
+        self.user_info = user_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data_id,
+            self.object,
+            self.url,
+            self.content,
+            self.interval,
+            self.max_frames,
+            self.large_image_detect,
+            self.user_info,
+            self.unknown_elements,
+        ) == (
+            other.data_id,
+            other.object,
+            other.url,
+            other.content,
+            other.interval,
+            other.max_frames,
+            other.large_image_detect,
+            other.user_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -383,7 +658,7 @@ class ImageInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageJobResult(Model):
     """One image job: its state and, once `State` is `Success`, its verdict (`Result`, `Label`,
     the `*Info` blocks). In a batch answer an image CI refused has only `Code`, `Message` and
@@ -437,6 +712,134 @@ class ImageJobResult(Model):
     """The bucket's region (in callbacks)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        data_id: str | None = None,
+        job_id: str | None = None,
+        state: JobState | str | None = None,
+        creation_time: datetime | None = None,
+        compression_result: ImageCompressionResult | int | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        label: str | None = None,
+        result: ModerationResult | int | None = None,
+        score: int | None = None,
+        category: str | None = None,
+        sub_label: str | None = None,
+        text: str | None = None,
+        porn_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        quality_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        terrorist_info: ModerationInfo | None = None,
+        teenager_info: ModerationInfo | None = None,
+        user_info: UserInfo | None = None,
+        list_info: ListInfo | None = None,
+        forbid_state: ForbidState | int | None = None,
+        bucket_id: str | None = None,
+        region: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.compression_result = compression_result
+        self.object = object
+        self.url = url
+        self.label = label
+        self.result = result
+        self.score = score
+        self.category = category
+        self.sub_label = sub_label
+        self.text = text
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.quality_info = quality_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.terrorist_info = terrorist_info
+        self.teenager_info = teenager_info
+        self.user_info = user_info
+        self.list_info = list_info
+        self.forbid_state = forbid_state
+        self.bucket_id = bucket_id
+        self.region = region
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageJobResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.compression_result,
+            self.object,
+            self.url,
+            self.label,
+            self.result,
+            self.score,
+            self.category,
+            self.sub_label,
+            self.text,
+            self.porn_info,
+            self.ads_info,
+            self.quality_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.terrorist_info,
+            self.teenager_info,
+            self.user_info,
+            self.list_info,
+            self.forbid_state,
+            self.bucket_id,
+            self.region,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.message,
+            other.data_id,
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.compression_result,
+            other.object,
+            other.url,
+            other.label,
+            other.result,
+            other.score,
+            other.category,
+            other.sub_label,
+            other.text,
+            other.porn_info,
+            other.ads_info,
+            other.quality_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.terrorist_info,
+            other.teenager_info,
+            other.user_info,
+            other.list_info,
+            other.forbid_state,
+            other.bucket_id,
+            other.region,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -528,7 +931,7 @@ class ImageJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageRecognitionResult(Model):
     """Answer to a single-image moderation. Synchronous (`async` 0): the verdict, `State`
     `Success`. Asynchronous (`async` 1): only `JobId` (and `State` `Submitted`, `DataId`,
@@ -573,6 +976,106 @@ class ImageRecognitionResult(Model):
     """Not documented by CI for this operation (seen in official SDKs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        job_id: str | None = None,
+        state: JobState | str | None = None,
+        data_id: str | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        compression_result: ImageCompressionResult | int | None = None,
+        result: ModerationResult | int | None = None,
+        label: str | None = None,
+        category: str | None = None,
+        sub_label: str | None = None,
+        score: int | None = None,
+        text: str | None = None,
+        porn_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        quality_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        terrorist_info: ModerationInfo | None = None,
+        teenager_info: ModerationInfo | None = None,
+        forbid_state: ForbidState | int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.job_id = job_id
+        self.state = state
+        self.data_id = data_id
+        self.object = object
+        self.url = url
+        self.compression_result = compression_result
+        self.result = result
+        self.label = label
+        self.category = category
+        self.sub_label = sub_label
+        self.score = score
+        self.text = text
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.quality_info = quality_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.terrorist_info = terrorist_info
+        self.teenager_info = teenager_info
+        self.forbid_state = forbid_state
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, ImageRecognitionResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.job_id,
+            self.state,
+            self.data_id,
+            self.object,
+            self.url,
+            self.compression_result,
+            self.result,
+            self.label,
+            self.category,
+            self.sub_label,
+            self.score,
+            self.text,
+            self.porn_info,
+            self.ads_info,
+            self.quality_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.terrorist_info,
+            self.teenager_info,
+            self.forbid_state,
+            self.unknown_elements,
+        ) == (
+            other.job_id,
+            other.state,
+            other.data_id,
+            other.object,
+            other.url,
+            other.compression_result,
+            other.result,
+            other.label,
+            other.category,
+            other.sub_label,
+            other.score,
+            other.text,
+            other.porn_info,
+            other.ads_info,
+            other.quality_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.terrorist_info,
+            other.teenager_info,
+            other.forbid_state,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -12,7 +12,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from ..model import DATETIME, ENUM, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from ..model import (
+    DATETIME,
+    ENUM,
+    NEW_LIST,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
 from ..xmlcodec import child, leaf, required, unknowns
 from .common import CallbackType, CallbackVersion, JobState, UserInfo
 
@@ -33,7 +43,7 @@ class LiveAuditingType(StrEnum):
     LIVE_VIDEO = "live_video"
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class CancelLiveAuditingResponse(Model):
     """Answer to a live-stream cancel.
 
@@ -44,6 +54,33 @@ class CancelLiveAuditingResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: LiveJobDetail,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, CancelLiveAuditingResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -61,7 +98,7 @@ class CancelLiveAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveAuditingRequest(Model):
     """Body of a live-stream moderation submit; `Type` is always `live_video`.
 
@@ -74,6 +111,36 @@ class LiveAuditingRequest(Model):
     storage_conf: LiveStorageConf | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        type: LiveAuditingType | str = LiveAuditingType.LIVE_VIDEO,
+        input: LiveInput,
+        conf: LiveConf,
+        storage_conf: LiveStorageConf | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.type = type
+        self.input = input
+        self.conf = conf
+        self.storage_conf = storage_conf
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, LiveAuditingRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.type, self.input, self.conf, self.storage_conf, self.unknown_elements) == (
+            other.type,
+            other.input,
+            other.conf,
+            other.storage_conf,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -99,7 +166,7 @@ class LiveAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveConf(Model):
     """Moderation rules for a live stream. `BizType` is required for live jobs."""
 
@@ -113,6 +180,42 @@ class LiveConf(Model):
     callback_type: CallbackType | int | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        callback: str | None = None,
+        biz_type: str,
+        callback_version: CallbackVersion | str | None = None,
+        callback_type: CallbackType | int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.callback = callback
+        self.biz_type = biz_type
+        self.callback_version = callback_version
+        self.callback_type = callback_type
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, LiveConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.callback,
+            self.biz_type,
+            self.callback_version,
+            self.callback_type,
+            self.unknown_elements,
+        ) == (
+            other.callback,
+            other.biz_type,
+            other.callback_version,
+            other.callback_type,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -136,7 +239,7 @@ class LiveConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveInput(Model):
     """The live stream to moderate."""
 
@@ -149,6 +252,33 @@ class LiveInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        url: str,
+        data_id: str | None = None,
+        user_info: UserInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.url = url
+        self.data_id = data_id
+        self.user_info = user_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, LiveInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.url, self.data_id, self.user_info, self.unknown_elements) == (
+            other.url,
+            other.data_id,
+            other.user_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -169,7 +299,7 @@ class LiveInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveJobDetail(Model):
     """The job that was stopped."""
 
@@ -182,6 +312,36 @@ class LiveJobDetail(Model):
     """When the job was created."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        data_id: str | None = None,
+        job_id: str,
+        state: JobState | str | None = None,
+        creation_time: datetime | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, LiveJobDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.unknown_elements,
+        ) == (other.data_id, other.job_id, other.state, other.creation_time, other.unknown_elements)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -205,7 +365,7 @@ class LiveJobDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveStorageConf(Model):
     """Where CI saves the stream in the bucket: `Path/{JobId}.m3u8` and
     `Path/{JobId}-{yyyyMMddHHmmssSSS}.ts`."""
@@ -216,6 +376,24 @@ class LiveStorageConf(Model):
     keys."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        path: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.path = path
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, LiveStorageConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.path, self.unknown_elements) == (other.path, other.unknown_elements)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -14,6 +14,7 @@ from ..model import (
     BOOLEAN,
     ENUM,
     INTEGER,
+    NEW_LIST,
     SHAPE,
     STRING,
     FieldSpec,
@@ -38,7 +39,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyCreateRequest(Model):
     """A new policy: its name and what it checks. Give `Labels`, `TextLibs` or both (CI needs at
     least one).
@@ -54,6 +55,33 @@ class StrategyCreateRequest(Model):
     """Ids (`LibID`) of the custom text libraries the policy also matches against."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        name: str,
+        labels: StrategyLabels | None = None,
+        text_libs: list[str] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.name = name
+        self.labels = labels
+        self.text_libs = [] if text_libs is NEW_LIST else text_libs
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyCreateRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.labels, self.text_libs, self.unknown_elements) == (
+            other.name,
+            other.labels,
+            other.text_libs,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -75,7 +103,7 @@ class StrategyCreateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyCreateResponse(Model):
     """Answer to a policy create.
 
@@ -88,6 +116,30 @@ class StrategyCreateResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        biz_type: str,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.biz_type = biz_type
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyCreateResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.biz_type, self.request_id, self.unknown_elements) == (
+            other.biz_type,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -105,7 +157,7 @@ class StrategyCreateResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyDetail(Model):
     """A policy with what it checks."""
 
@@ -119,6 +171,46 @@ class StrategyDetail(Model):
     labels: StrategyLabels | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        service: StrategyService | str | None = None,
+        biz_type: str | None = None,
+        text_libs: list[str] = NEW_LIST,
+        labels: StrategyLabels | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.name = name
+        self.service = service
+        self.biz_type = biz_type
+        self.text_libs = [] if text_libs is NEW_LIST else text_libs
+        self.labels = labels
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.service,
+            self.biz_type,
+            self.text_libs,
+            self.labels,
+            self.unknown_elements,
+        ) == (
+            other.name,
+            other.service,
+            other.biz_type,
+            other.text_libs,
+            other.labels,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -144,7 +236,7 @@ class StrategyDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyDetailResponse(Model):
     """Answer to a policy query.
 
@@ -156,6 +248,30 @@ class StrategyDetailResponse(Model):
     strategy: StrategyDetail
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        strategy: StrategyDetail,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.strategy = strategy
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyDetailResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.request_id, self.strategy, self.unknown_elements) == (
+            other.request_id,
+            other.strategy,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -173,7 +289,7 @@ class StrategyDetailResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyLabelSet(Model):
     """The sub-labels switched on under each top-level label (one element per sub-label). The
     valid sub-labels differ for images, text and audio; CI refuses one that does not apply."""
@@ -204,6 +320,50 @@ class StrategyLabelSet(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        porn: list[str] = NEW_LIST,
+        politics: list[str] = NEW_LIST,
+        terrorism: list[str] = NEW_LIST,
+        ads: list[str] = NEW_LIST,
+        abuse: list[str] = NEW_LIST,
+        illegal: list[str] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.porn = [] if porn is NEW_LIST else porn
+        self.politics = [] if politics is NEW_LIST else politics
+        self.terrorism = [] if terrorism is NEW_LIST else terrorism
+        self.ads = [] if ads is NEW_LIST else ads
+        self.abuse = [] if abuse is NEW_LIST else abuse
+        self.illegal = [] if illegal is NEW_LIST else illegal
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyLabelSet) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.porn,
+            self.politics,
+            self.terrorism,
+            self.ads,
+            self.abuse,
+            self.illegal,
+            self.unknown_elements,
+        ) == (
+            other.porn,
+            other.politics,
+            other.terrorism,
+            other.ads,
+            other.abuse,
+            other.illegal,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
         `""` and `[]` are absent, as an empty element reads."""
@@ -231,7 +391,7 @@ class StrategyLabelSet(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyLabels(Model):
     """The labels a policy checks, per kind of content in the job. Leaving `Labels` out checks no
     label. `Image` applies to Image, Video, Document and Html policies; `Text` to Text and
@@ -242,6 +402,33 @@ class StrategyLabels(Model):
     audio: StrategyLabelSet | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        image: StrategyLabelSet | None = None,
+        text: StrategyLabelSet | None = None,
+        audio: StrategyLabelSet | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.image = image
+        self.text = text
+        self.audio = audio
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyLabels) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.image, self.text, self.audio, self.unknown_elements) == (
+            other.image,
+            other.text,
+            other.audio,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -261,7 +448,7 @@ class StrategyLabels(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyListResponse(Model):
     """One page of policies.
 
@@ -276,6 +463,33 @@ class StrategyListResponse(Model):
     """The policies on this page."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        total_count: int | None = None,
+        strategies: list[StrategySummary] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.total_count = total_count
+        self.strategies = [] if strategies is NEW_LIST else strategies
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyListResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.request_id, self.total_count, self.strategies, self.unknown_elements) == (
+            other.request_id,
+            other.total_count,
+            other.strategies,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -295,7 +509,7 @@ class StrategyListResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategySummary(Model):
     """A policy in a list."""
 
@@ -311,6 +525,46 @@ class StrategySummary(Model):
     text."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        service: StrategyService | str | None = None,
+        biz_type: str | None = None,
+        is_default: bool | None = None,
+        create_time: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.name = name
+        self.service = service
+        self.biz_type = biz_type
+        self.is_default = is_default
+        self.create_time = create_time
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategySummary) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.service,
+            self.biz_type,
+            self.is_default,
+            self.create_time,
+            self.unknown_elements,
+        ) == (
+            other.name,
+            other.service,
+            other.biz_type,
+            other.is_default,
+            other.create_time,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -336,7 +590,7 @@ class StrategySummary(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyUpdateRequest(Model):
     """The policy's new labels and text libraries. They replace the old ones: what you leave out
     is switched off. Give `Labels`, `TextLibs` or both.
@@ -349,6 +603,30 @@ class StrategyUpdateRequest(Model):
     """Ids (`LibID`) of the custom text libraries the policy matches against."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        labels: StrategyLabels | None = None,
+        text_libs: list[str] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.labels = labels
+        self.text_libs = [] if text_libs is NEW_LIST else text_libs
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyUpdateRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.labels, self.text_libs, self.unknown_elements) == (
+            other.labels,
+            other.text_libs,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -366,7 +644,7 @@ class StrategyUpdateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyUpdateResponse(Model):
     """Answer to a policy update.
 
@@ -379,6 +657,30 @@ class StrategyUpdateResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        biz_type: str,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.biz_type = biz_type
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, StrategyUpdateResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.biz_type, self.request_id, self.unknown_elements) == (
+            other.biz_type,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -15,6 +15,7 @@ from ..model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NEW_LIST,
     SHAPE,
     STRING,
     FieldSpec,
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextAuditingRequest(Model):
     """Body of a text moderation submit.
 
@@ -63,6 +64,30 @@ class TextAuditingRequest(Model):
     conf: TextConf
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        input: TextInput,
+        conf: TextConf,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.input = input
+        self.conf = conf
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextAuditingRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.input, self.conf, self.unknown_elements) == (
+            other.input,
+            other.conf,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -81,7 +106,7 @@ class TextAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextAuditingResponse(Model):
     """Answer to a text submit (a created job, or for `Content` the finished verdict) and to a
     text result query.
@@ -93,6 +118,30 @@ class TextAuditingResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: TextJobResult,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextAuditingResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -110,7 +159,7 @@ class TextAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextCallbackDetail(Model):
     """The Detail text callback body."""
 
@@ -119,6 +168,30 @@ class TextCallbackDetail(Model):
     jobs_detail: TextJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: TextJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextCallbackDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -137,7 +210,7 @@ class TextCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextCallbackSimple(Model):
     """The Simple text callback body. `code` 0 means the job succeeded."""
 
@@ -148,6 +221,33 @@ class TextCallbackSimple(Model):
     data: TextCallbackSimpleData
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: int | None = None,
+        message: str | None = None,
+        data: TextCallbackSimpleData,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data = data
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextCallbackSimple) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.code, self.message, self.data, self.unknown_elements) == (
+            other.code,
+            other.message,
+            other.data,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -168,7 +268,7 @@ class TextCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextCallbackSimpleData(Model):
     """The verdict in the Simple text callback (snake_case keys, as CI sends them)."""
 
@@ -188,6 +288,66 @@ class TextCallbackSimpleData(Model):
     """The DataId you sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event: str,
+        trace_id: str,
+        url: str | None = None,
+        result: ModerationResult | int | None = None,
+        forbidden_status: ForbidState | int | None = None,
+        porn_info: TextSimpleModerationInfo | None = None,
+        ads_info: TextSimpleModerationInfo | None = None,
+        abuse_info: TextSimpleModerationInfo | None = None,
+        illegal_info: TextSimpleModerationInfo | None = None,
+        data_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event = event
+        self.trace_id = trace_id
+        self.url = url
+        self.result = result
+        self.forbidden_status = forbidden_status
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.abuse_info = abuse_info
+        self.illegal_info = illegal_info
+        self.data_id = data_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextCallbackSimpleData) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.event,
+            self.trace_id,
+            self.url,
+            self.result,
+            self.forbidden_status,
+            self.porn_info,
+            self.ads_info,
+            self.abuse_info,
+            self.illegal_info,
+            self.data_id,
+            self.unknown_elements,
+        ) == (
+            other.event,
+            other.trace_id,
+            other.url,
+            other.result,
+            other.forbidden_status,
+            other.porn_info,
+            other.ads_info,
+            other.abuse_info,
+            other.illegal_info,
+            other.data_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -230,7 +390,7 @@ class TextCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
@@ -249,6 +409,50 @@ class TextConf(Model):
     freeze: Freeze | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        detect_type: list[DetectType | str] = NEW_LIST,
+        callback: str | None = None,
+        biz_type: str | None = None,
+        callback_version: CallbackVersion | str | None = None,
+        callback_type: CallbackType | int | None = None,
+        freeze: Freeze | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.detect_type = [] if detect_type is NEW_LIST else detect_type
+        self.callback = callback
+        self.biz_type = biz_type
+        self.callback_version = callback_version
+        self.callback_type = callback_type
+        self.freeze = freeze
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.detect_type,
+            self.callback,
+            self.biz_type,
+            self.callback_version,
+            self.callback_type,
+            self.freeze,
+            self.unknown_elements,
+        ) == (
+            other.detect_type,
+            other.callback,
+            other.biz_type,
+            other.callback_version,
+            other.callback_type,
+            other.freeze,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -277,7 +481,7 @@ class TextConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextInput(Model):
     """The text to moderate: exactly one of `Content` (answered at once), `Object` or `Url`
     (answered by a job)."""
@@ -300,6 +504,46 @@ class TextInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        object: str | None = None,
+        content: str | bytes | None = None,
+        url: str | None = None,
+        data_id: str | None = None,
+        user_info: UserInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.object = object
+        self.content = content
+        self.url = url
+        self.data_id = data_id
+        self.user_info = user_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.object,
+            self.content,
+            self.url,
+            self.data_id,
+            self.user_info,
+            self.unknown_elements,
+        ) == (
+            other.object,
+            other.content,
+            other.url,
+            other.data_id,
+            other.user_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -326,7 +570,7 @@ class TextInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextJobResult(Model):
     """A text job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are there
     once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-created
@@ -374,6 +618,122 @@ class TextJobResult(Model):
     forbid_state: ForbidState | int | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        data_id: str | None = None,
+        job_id: str,
+        state: JobState | str | None = None,
+        creation_time: datetime | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        content: str | bytes | None = None,
+        section_count: int | None = None,
+        label: str | None = None,
+        result: ModerationResult | int | None = None,
+        porn_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        illegal_info: ModerationInfo | None = None,
+        abuse_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        section: list[TextSection] = NEW_LIST,
+        user_info: UserInfo | None = None,
+        list_info: ListInfo | None = None,
+        bucket_id: str | None = None,
+        region: str | None = None,
+        forbid_state: ForbidState | int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.object = object
+        self.url = url
+        self.content = content
+        self.section_count = section_count
+        self.label = label
+        self.result = result
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.illegal_info = illegal_info
+        self.abuse_info = abuse_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.section = [] if section is NEW_LIST else section
+        self.user_info = user_info
+        self.list_info = list_info
+        self.bucket_id = bucket_id
+        self.region = region
+        self.forbid_state = forbid_state
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextJobResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.object,
+            self.url,
+            self.content,
+            self.section_count,
+            self.label,
+            self.result,
+            self.porn_info,
+            self.ads_info,
+            self.illegal_info,
+            self.abuse_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.section,
+            self.user_info,
+            self.list_info,
+            self.bucket_id,
+            self.region,
+            self.forbid_state,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.message,
+            other.data_id,
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.object,
+            other.url,
+            other.content,
+            other.section_count,
+            other.label,
+            other.result,
+            other.porn_info,
+            other.ads_info,
+            other.illegal_info,
+            other.abuse_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.section,
+            other.user_info,
+            other.list_info,
+            other.bucket_id,
+            other.region,
+            other.forbid_state,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -457,7 +817,7 @@ class TextJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextSection(Model):
     """One section of the text and its verdict."""
 
@@ -475,6 +835,62 @@ class TextSection(Model):
     terrorism_info: TextModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        start_byte: int | None = None,
+        label: str | None = None,
+        result: ModerationResult | int | None = None,
+        porn_info: TextModerationInfo | None = None,
+        ads_info: TextModerationInfo | None = None,
+        illegal_info: TextModerationInfo | None = None,
+        abuse_info: TextModerationInfo | None = None,
+        politics_info: TextModerationInfo | None = None,
+        terrorism_info: TextModerationInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.start_byte = start_byte
+        self.label = label
+        self.result = result
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.illegal_info = illegal_info
+        self.abuse_info = abuse_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextSection) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start_byte,
+            self.label,
+            self.result,
+            self.porn_info,
+            self.ads_info,
+            self.illegal_info,
+            self.abuse_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.unknown_elements,
+        ) == (
+            other.start_byte,
+            other.label,
+            other.result,
+            other.porn_info,
+            other.ads_info,
+            other.illegal_info,
+            other.abuse_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -512,7 +928,7 @@ class TextSection(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextSimpleModerationInfo(Model):
     """One category's verdict in the Simple text callback (a count of sections, no score)."""
 
@@ -523,6 +939,33 @@ class TextSimpleModerationInfo(Model):
     """How many sections of the text hit this category."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        hit_flag: HitFlag | int | None = None,
+        label: str | None = None,
+        count: int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.hit_flag = hit_flag
+        self.label = label
+        self.count = count
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextSimpleModerationInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.hit_flag, self.label, self.count, self.unknown_elements) == (
+            other.hit_flag,
+            other.label,
+            other.count,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ..model import ENUM, INTEGER, SHAPE, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
+from ..model import (
+    ENUM,
+    INTEGER,
+    NEW_LIST,
+    SHAPE,
+    STRING,
+    FieldSpec,
+    Model,
+    ShapeSpec,
+    UnknownElement,
+)
 from ..xmlcodec import check_groups, leaf, repeated, required, unknowns
 from .common import StrategyService
 
@@ -74,7 +84,7 @@ class TextLibSuggestion(StrEnum):
     REVIEW = "Review"
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibCreateRequest(Model):
     """A new custom text library.
 
@@ -87,6 +97,33 @@ class TextLibCreateRequest(Model):
     match_type: TextLibMatchType | str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        lib_name: str,
+        suggestion: TextLibSuggestion | str | None = None,
+        match_type: TextLibMatchType | str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.lib_name = lib_name
+        self.suggestion = suggestion
+        self.match_type = match_type
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibCreateRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.lib_name, self.suggestion, self.match_type, self.unknown_elements) == (
+            other.lib_name,
+            other.suggestion,
+            other.match_type,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -107,7 +144,7 @@ class TextLibCreateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibCreateResponse(Model):
     """Answer to a library create.
 
@@ -120,6 +157,30 @@ class TextLibCreateResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        lib_id: str,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.lib_id = lib_id
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibCreateResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.lib_id, self.request_id, self.unknown_elements) == (
+            other.lib_id,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -137,7 +198,7 @@ class TextLibCreateResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibDeleteResponse(Model):
     """Answer to a library delete.
 
@@ -148,6 +209,27 @@ class TextLibDeleteResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibDeleteResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.request_id, self.unknown_elements) == (
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -161,7 +243,7 @@ class TextLibDeleteResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibInfo(Model):
     """A custom text library."""
 
@@ -178,6 +260,50 @@ class TextLibInfo(Model):
     text."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        lib_id: str | None = None,
+        lib_name: str | None = None,
+        suggestion: TextLibSuggestion | str | None = None,
+        strategies: list[TextLibStrategyRef] = NEW_LIST,
+        match_type: TextLibMatchType | str | None = None,
+        create_time: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.lib_id = lib_id
+        self.lib_name = lib_name
+        self.suggestion = suggestion
+        self.strategies = [] if strategies is NEW_LIST else strategies
+        self.match_type = match_type
+        self.create_time = create_time
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.lib_id,
+            self.lib_name,
+            self.suggestion,
+            self.strategies,
+            self.match_type,
+            self.create_time,
+            self.unknown_elements,
+        ) == (
+            other.lib_id,
+            other.lib_name,
+            other.suggestion,
+            other.strategies,
+            other.match_type,
+            other.create_time,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -206,7 +332,7 @@ class TextLibInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeyword(Model):
     """A word to add to a library."""
 
@@ -217,6 +343,33 @@ class TextLibKeyword(Model):
     """A note for yourself, at most 100 characters."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        content: str,
+        label: TextLibKeywordLabel | str,
+        remark: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.content = content
+        self.label = label
+        self.remark = remark
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibKeyword) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.content, self.label, self.remark, self.unknown_elements) == (
+            other.content,
+            other.label,
+            other.remark,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -238,7 +391,7 @@ class TextLibKeyword(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordAddRequest(Model):
     """Words to add to a library.
 
@@ -249,6 +402,24 @@ class TextLibKeywordAddRequest(Model):
     """The words, one element each. CI documents no per-call limit."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        keywords: list[TextLibKeyword],
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.keywords = keywords
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibKeywordAddRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.keywords, self.unknown_elements) == (other.keywords, other.unknown_elements)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -263,7 +434,7 @@ class TextLibKeywordAddRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordAddResponse(Model):
     """Answer to a keyword add, one result per word.
 
@@ -276,6 +447,33 @@ class TextLibKeywordAddResponse(Model):
     """One entry per word sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        results: list[TextLibKeywordAddResult] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.results = [] if results is NEW_LIST else results
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, TextLibKeywordAddResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.request_id, self.results, self.unknown_elements) == (
+            other.request_id,
+            other.results,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -292,7 +490,7 @@ class TextLibKeywordAddResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordAddResult(Model):
     """What happened to one word of an add."""
 
@@ -308,6 +506,50 @@ class TextLibKeywordAddResult(Model):
     """The note, as sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: TextLibKeywordResultCode | str | None = None,
+        err_msg: str | None = None,
+        keyword_id: str | None = None,
+        content: str | None = None,
+        label: TextLibKeywordLabel | str | None = None,
+        remark: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.err_msg = err_msg
+        self.keyword_id = keyword_id
+        self.content = content
+        self.label = label
+        self.remark = remark
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibKeywordAddResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.err_msg,
+            self.keyword_id,
+            self.content,
+            self.label,
+            self.remark,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.err_msg,
+            other.keyword_id,
+            other.content,
+            other.label,
+            other.remark,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -336,7 +578,7 @@ class TextLibKeywordAddResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordDeleteRequest(Model):
     """Ids of the words to delete.
 
@@ -347,6 +589,30 @@ class TextLibKeywordDeleteRequest(Model):
     """The ids (`KeywordID`), one element each. CI documents no per-call limit."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        keyword_ids: list[str],
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.keyword_ids = keyword_ids
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, TextLibKeywordDeleteRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.keyword_ids, self.unknown_elements) == (
+            other.keyword_ids,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -361,7 +627,7 @@ class TextLibKeywordDeleteRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordDeleteResponse(Model):
     """Answer to a keyword delete, one result per id.
 
@@ -374,6 +640,33 @@ class TextLibKeywordDeleteResponse(Model):
     """One entry per id sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        results: list[TextLibKeywordDeleteResult] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.results = [] if results is NEW_LIST else results
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, TextLibKeywordDeleteResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.request_id, self.results, self.unknown_elements) == (
+            other.request_id,
+            other.results,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -390,7 +683,7 @@ class TextLibKeywordDeleteResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordDeleteResult(Model):
     """What happened to one id of a delete."""
 
@@ -403,6 +696,39 @@ class TextLibKeywordDeleteResult(Model):
     """The deleted word."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: TextLibKeywordResultCode | str | None = None,
+        err_msg: str | None = None,
+        keyword_id: str | None = None,
+        content: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.err_msg = err_msg
+        self.keyword_id = keyword_id
+        self.content = content
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, TextLibKeywordDeleteResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.code, self.err_msg, self.keyword_id, self.content, self.unknown_elements) == (
+            other.code,
+            other.err_msg,
+            other.keyword_id,
+            other.content,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -425,7 +751,7 @@ class TextLibKeywordDeleteResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordInfo(Model):
     """A word of a library."""
 
@@ -441,6 +767,46 @@ class TextLibKeywordInfo(Model):
     text."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        keyword_id: str | None = None,
+        content: str | None = None,
+        label: TextLibKeywordLabel | str | None = None,
+        remark: str | None = None,
+        create_time: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.keyword_id = keyword_id
+        self.content = content
+        self.label = label
+        self.remark = remark
+        self.create_time = create_time
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibKeywordInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.keyword_id,
+            self.content,
+            self.label,
+            self.remark,
+            self.create_time,
+            self.unknown_elements,
+        ) == (
+            other.keyword_id,
+            other.content,
+            other.label,
+            other.remark,
+            other.create_time,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -466,7 +832,7 @@ class TextLibKeywordInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordListResponse(Model):
     """One page of a library's keywords.
 
@@ -481,6 +847,36 @@ class TextLibKeywordListResponse(Model):
     """The keywords on this page."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        total_count: int | None = None,
+        keywords: list[TextLibKeywordInfo] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.total_count = total_count
+        self.keywords = [] if keywords is NEW_LIST else keywords
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, TextLibKeywordListResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.request_id, self.total_count, self.keywords, self.unknown_elements) == (
+            other.request_id,
+            other.total_count,
+            other.keywords,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -500,7 +896,7 @@ class TextLibKeywordListResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibListResponse(Model):
     """One page of custom text libraries.
 
@@ -515,6 +911,33 @@ class TextLibListResponse(Model):
     """The libraries on this page."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        request_id: str | None = None,
+        total_count: int | None = None,
+        libs: list[TextLibInfo] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.request_id = request_id
+        self.total_count = total_count
+        self.libs = [] if libs is NEW_LIST else libs
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibListResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.request_id, self.total_count, self.libs, self.unknown_elements) == (
+            other.request_id,
+            other.total_count,
+            other.libs,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -534,7 +957,7 @@ class TextLibListResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibStrategyRef(Model):
     """A policy that uses a library."""
 
@@ -545,6 +968,33 @@ class TextLibStrategyRef(Model):
     """Id of the policy."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        bucket: str | None = None,
+        service: StrategyService | str | None = None,
+        biz_type: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.bucket = bucket
+        self.service = service
+        self.biz_type = biz_type
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibStrategyRef) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.bucket, self.service, self.biz_type, self.unknown_elements) == (
+            other.bucket,
+            other.service,
+            other.biz_type,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -564,7 +1014,7 @@ class TextLibStrategyRef(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibUpdateRequest(Model):
     """The library's new name, suggestion or both.
 
@@ -576,6 +1026,30 @@ class TextLibUpdateRequest(Model):
     suggestion: TextLibSuggestion | str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        lib_name: str | None = None,
+        suggestion: TextLibSuggestion | str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.lib_name = lib_name
+        self.suggestion = suggestion
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibUpdateRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.lib_name, self.suggestion, self.unknown_elements) == (
+            other.lib_name,
+            other.suggestion,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -593,7 +1067,7 @@ class TextLibUpdateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibUpdateResponse(Model):
     """Answer to a library update.
 
@@ -606,6 +1080,30 @@ class TextLibUpdateResponse(Model):
     """Id of the request."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        lib_id: str,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.lib_id = lib_id
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, TextLibUpdateResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.lib_id, self.request_id, self.unknown_elements) == (
+            other.lib_id,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

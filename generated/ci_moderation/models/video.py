@@ -16,6 +16,7 @@ from ..model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NEW_LIST,
     NUMBER,
     SHAPE,
     STRING,
@@ -75,7 +76,7 @@ class VideoSnapshotMode(StrEnum):
     FPS = "Fps"
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoAuditingRequest(Model):
     """Body of a video moderation submit.
 
@@ -86,6 +87,30 @@ class VideoAuditingRequest(Model):
     conf: VideoConf
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        input: VideoInput,
+        conf: VideoConf,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.input = input
+        self.conf = conf
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoAuditingRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.input, self.conf, self.unknown_elements) == (
+            other.input,
+            other.conf,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -104,7 +129,7 @@ class VideoAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoAuditingResultResponse(Model):
     """Answer to a video or live-stream result query.
 
@@ -115,6 +140,33 @@ class VideoAuditingResultResponse(Model):
     request_id: str | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: VideoJobResult,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, VideoAuditingResultResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -132,7 +184,7 @@ class VideoAuditingResultResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoCallbackDetail(Model):
     """The Detail callback body of a video or live job."""
 
@@ -141,6 +193,30 @@ class VideoCallbackDetail(Model):
     jobs_detail: VideoJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: VideoJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoCallbackDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -159,7 +235,7 @@ class VideoCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoCallbackSimple(Model):
     """The Simple callback body of a video or live job. `code` 0 means the job succeeded."""
 
@@ -170,6 +246,33 @@ class VideoCallbackSimple(Model):
     data: VideoCallbackSimpleData
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: int | None = None,
+        message: str | None = None,
+        data: VideoCallbackSimpleData,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data = data
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoCallbackSimple) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.code, self.message, self.data, self.unknown_elements) == (
+            other.code,
+            other.message,
+            other.data,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -190,7 +293,7 @@ class VideoCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoCallbackSimpleData(Model):
     """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
 
@@ -208,6 +311,58 @@ class VideoCallbackSimpleData(Model):
     """The DataId you sent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event: str,
+        trace_id: str,
+        url: str | None = None,
+        result: ModerationResult | int | None = None,
+        forbidden_status: ForbidState | int | None = None,
+        porn_info: VideoSimpleModerationInfo | None = None,
+        ads_info: VideoSimpleModerationInfo | None = None,
+        data_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event = event
+        self.trace_id = trace_id
+        self.url = url
+        self.result = result
+        self.forbidden_status = forbidden_status
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.data_id = data_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoCallbackSimpleData) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.event,
+            self.trace_id,
+            self.url,
+            self.result,
+            self.forbidden_status,
+            self.porn_info,
+            self.ads_info,
+            self.data_id,
+            self.unknown_elements,
+        ) == (
+            other.event,
+            other.trace_id,
+            other.url,
+            other.result,
+            other.forbidden_status,
+            other.porn_info,
+            other.ads_info,
+            other.data_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -244,7 +399,7 @@ class VideoCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoConf(Model):
     """Moderation rules. `Snapshot` is required (CI's docs mark it so); everything else is
     optional, and without `BizType` the bucket's default moderation policy is used."""
@@ -264,6 +419,58 @@ class VideoConf(Model):
     freeze: Freeze | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        detect_type: list[DetectType | str] = NEW_LIST,
+        snapshot: VideoSnapshotConf,
+        callback: str | None = None,
+        biz_type: str | None = None,
+        callback_version: CallbackVersion | str | None = None,
+        callback_type: CallbackType | int | None = None,
+        detect_content: VideoDetectContent | int | None = None,
+        freeze: Freeze | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.detect_type = [] if detect_type is NEW_LIST else detect_type
+        self.snapshot = snapshot
+        self.callback = callback
+        self.biz_type = biz_type
+        self.callback_version = callback_version
+        self.callback_type = callback_type
+        self.detect_content = detect_content
+        self.freeze = freeze
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.detect_type,
+            self.snapshot,
+            self.callback,
+            self.biz_type,
+            self.callback_version,
+            self.callback_type,
+            self.detect_content,
+            self.freeze,
+            self.unknown_elements,
+        ) == (
+            other.detect_type,
+            other.snapshot,
+            other.callback,
+            other.biz_type,
+            other.callback_version,
+            other.callback_type,
+            other.detect_content,
+            other.freeze,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -299,7 +506,7 @@ class VideoConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoInput(Model):
     """The video to moderate. Exactly one of `Object` and `Url`."""
 
@@ -314,6 +521,36 @@ class VideoInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        object: str | None = None,
+        url: str | None = None,
+        data_id: str | None = None,
+        user_info: UserInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.object = object
+        self.url = url
+        self.data_id = data_id
+        self.user_info = user_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.object, self.url, self.data_id, self.user_info, self.unknown_elements) == (
+            other.object,
+            other.url,
+            other.data_id,
+            other.user_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -337,7 +574,7 @@ class VideoInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoJobResult(Model):
     """A video or live job and its verdict so far. `Label`, `Result`, the `*Info` blocks,
     `Snapshot` and `AudioSection` are there once moderation has produced them; a `Failed` job
@@ -391,6 +628,138 @@ class VideoJobResult(Model):
     list_info: ListInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        data_id: str | None = None,
+        job_id: str,
+        state: VideoJobState | str | None = None,
+        creation_time: datetime | None = None,
+        object: str | None = None,
+        url: str | None = None,
+        type: str | None = None,
+        snapshot_count: int | None = None,
+        result: ModerationResult | int | None = None,
+        label: str | None = None,
+        sub_label: str | None = None,
+        porn_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        teenager_info: ModerationInfo | None = None,
+        abuse_info: ModerationInfo | None = None,
+        illegal_info: ModerationInfo | None = None,
+        meaningless_info: ModerationInfo | None = None,
+        snapshot: list[VideoSnapshot] = NEW_LIST,
+        audio_section: list[AudioSection] = NEW_LIST,
+        bucket_id: str | None = None,
+        region: str | None = None,
+        forbid_state: ForbidState | int | None = None,
+        user_info: UserInfo | None = None,
+        list_info: ListInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.object = object
+        self.url = url
+        self.type = type
+        self.snapshot_count = snapshot_count
+        self.result = result
+        self.label = label
+        self.sub_label = sub_label
+        self.porn_info = porn_info
+        self.terrorism_info = terrorism_info
+        self.politics_info = politics_info
+        self.ads_info = ads_info
+        self.teenager_info = teenager_info
+        self.abuse_info = abuse_info
+        self.illegal_info = illegal_info
+        self.meaningless_info = meaningless_info
+        self.snapshot = [] if snapshot is NEW_LIST else snapshot
+        self.audio_section = [] if audio_section is NEW_LIST else audio_section
+        self.bucket_id = bucket_id
+        self.region = region
+        self.forbid_state = forbid_state
+        self.user_info = user_info
+        self.list_info = list_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoJobResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.object,
+            self.url,
+            self.type,
+            self.snapshot_count,
+            self.result,
+            self.label,
+            self.sub_label,
+            self.porn_info,
+            self.terrorism_info,
+            self.politics_info,
+            self.ads_info,
+            self.teenager_info,
+            self.abuse_info,
+            self.illegal_info,
+            self.meaningless_info,
+            self.snapshot,
+            self.audio_section,
+            self.bucket_id,
+            self.region,
+            self.forbid_state,
+            self.user_info,
+            self.list_info,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.message,
+            other.data_id,
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.object,
+            other.url,
+            other.type,
+            other.snapshot_count,
+            other.result,
+            other.label,
+            other.sub_label,
+            other.porn_info,
+            other.terrorism_info,
+            other.politics_info,
+            other.ads_info,
+            other.teenager_info,
+            other.abuse_info,
+            other.illegal_info,
+            other.meaningless_info,
+            other.snapshot,
+            other.audio_section,
+            other.bucket_id,
+            other.region,
+            other.forbid_state,
+            other.user_info,
+            other.list_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -486,7 +855,7 @@ class VideoJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoSimpleModerationInfo(Model):
     """One category's verdict in a video Simple callback (it counts snapshots instead of
     scoring)."""
@@ -498,6 +867,36 @@ class VideoSimpleModerationInfo(Model):
     """How many snapshots hit the category."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        hit_flag: HitFlag | int | None = None,
+        label: str | None = None,
+        count: int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.hit_flag = hit_flag
+        self.label = label
+        self.count = count
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if (
+            not isinstance(other, VideoSimpleModerationInfo)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.hit_flag, self.label, self.count, self.unknown_elements) == (
+            other.hit_flag,
+            other.label,
+            other.count,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -517,7 +916,7 @@ class VideoSimpleModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoSnapshot(Model):
     """One snapshot of the video or stream and its verdict."""
 
@@ -541,6 +940,78 @@ class VideoSnapshot(Model):
     meaningless_info: ModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        text: str | None = None,
+        snapshot_time: int | None = None,
+        label: str | None = None,
+        result: ModerationResult | int | None = None,
+        porn_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        teenager_info: ModerationInfo | None = None,
+        abuse_info: ModerationInfo | None = None,
+        illegal_info: ModerationInfo | None = None,
+        meaningless_info: ModerationInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.url = url
+        self.text = text
+        self.snapshot_time = snapshot_time
+        self.label = label
+        self.result = result
+        self.porn_info = porn_info
+        self.terrorism_info = terrorism_info
+        self.politics_info = politics_info
+        self.ads_info = ads_info
+        self.teenager_info = teenager_info
+        self.abuse_info = abuse_info
+        self.illegal_info = illegal_info
+        self.meaningless_info = meaningless_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoSnapshot) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url,
+            self.text,
+            self.snapshot_time,
+            self.label,
+            self.result,
+            self.porn_info,
+            self.terrorism_info,
+            self.politics_info,
+            self.ads_info,
+            self.teenager_info,
+            self.abuse_info,
+            self.illegal_info,
+            self.meaningless_info,
+            self.unknown_elements,
+        ) == (
+            other.url,
+            other.text,
+            other.snapshot_time,
+            other.label,
+            other.result,
+            other.porn_info,
+            other.terrorism_info,
+            other.politics_info,
+            other.ads_info,
+            other.teenager_info,
+            other.abuse_info,
+            other.illegal_info,
+            other.meaningless_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -590,7 +1061,7 @@ class VideoSnapshot(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoSnapshotConf(Model):
     """How CI takes the snapshots it moderates as images (snapshots are billed). `Count` is
     required."""
@@ -603,6 +1074,33 @@ class VideoSnapshotConf(Model):
     """How many snapshots to take at most, 1 to 10000."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        mode: VideoSnapshotMode | str | None = None,
+        time_interval: float | None = None,
+        count: int,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.mode = mode
+        self.time_interval = time_interval
+        self.count = count
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, VideoSnapshotConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.mode, self.time_interval, self.count, self.unknown_elements) == (
+            other.mode,
+            other.time_interval,
+            other.count,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

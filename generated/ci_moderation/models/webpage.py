@@ -16,6 +16,7 @@ from ..model import (
     DATETIME,
     ENUM,
     INTEGER,
+    NEW_LIST,
     SHAPE,
     STRING,
     FieldSpec,
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageAuditingRequest(Model):
     """Body of a webpage moderation submit.
 
@@ -63,6 +64,30 @@ class WebpageAuditingRequest(Model):
     conf: WebpageConf
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        input: WebpageInput,
+        conf: WebpageConf,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.input = input
+        self.conf = conf
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageAuditingRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.input, self.conf, self.unknown_elements) == (
+            other.input,
+            other.conf,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -81,7 +106,7 @@ class WebpageAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageAuditingResponse(Model):
     """Answer to a webpage submit (the created job) and to a webpage result query.
 
@@ -93,6 +118,30 @@ class WebpageAuditingResponse(Model):
     """Id of the request; the documented result skeleton leaves it out, so it may be absent."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        jobs_detail: WebpageJobResult,
+        request_id: str | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.jobs_detail = jobs_detail
+        self.request_id = request_id
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageAuditingResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.jobs_detail, self.request_id, self.unknown_elements) == (
+            other.jobs_detail,
+            other.request_id,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -110,7 +159,7 @@ class WebpageAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageCallbackDetail(Model):
     """The webpage callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
 
@@ -119,6 +168,30 @@ class WebpageCallbackDetail(Model):
     jobs_detail: WebpageJobResult
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: WebpageJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageCallbackDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -137,7 +210,7 @@ class WebpageCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageCallbackSimple(Model):
     """The webpage callback body, read when CI sends no version header (see
     WebpageCallbackDetail)."""
@@ -148,6 +221,30 @@ class WebpageCallbackSimple(Model):
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
 
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        event_name: str,
+        jobs_detail: WebpageJobResult,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.event_name = event_name
+        self.jobs_detail = jobs_detail
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageCallbackSimple) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_name, self.jobs_detail, self.unknown_elements) == (
+            other.event_name,
+            other.jobs_detail,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
         `""` and `[]` are absent, as an empty element reads."""
@@ -165,7 +262,7 @@ class WebpageCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
@@ -186,6 +283,46 @@ class WebpageConf(Model):
     """Not documented by CI for this operation (seen in official SDKs)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        detect_type: list[DetectType | str] = NEW_LIST,
+        callback: str | None = None,
+        biz_type: str | None = None,
+        return_highlight_html: bool | None = None,
+        callback_type: CallbackType | int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.detect_type = [] if detect_type is NEW_LIST else detect_type
+        self.callback = callback
+        self.biz_type = biz_type
+        self.return_highlight_html = return_highlight_html
+        self.callback_type = callback_type
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageConf) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.detect_type,
+            self.callback,
+            self.biz_type,
+            self.return_highlight_html,
+            self.callback_type,
+            self.unknown_elements,
+        ) == (
+            other.detect_type,
+            other.callback,
+            other.biz_type,
+            other.return_highlight_html,
+            other.callback_type,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -211,7 +348,7 @@ class WebpageConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageImageResult(Model):
     """One image of the page and its verdict."""
 
@@ -228,6 +365,58 @@ class WebpageImageResult(Model):
     terrorism_info: ModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        text: str | None = None,
+        label: str | None = None,
+        suggestion: ModerationResult | int | None = None,
+        porn_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.url = url
+        self.text = text
+        self.label = label
+        self.suggestion = suggestion
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageImageResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url,
+            self.text,
+            self.label,
+            self.suggestion,
+            self.porn_info,
+            self.ads_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.unknown_elements,
+        ) == (
+            other.url,
+            other.text,
+            other.label,
+            other.suggestion,
+            other.porn_info,
+            other.ads_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -262,7 +451,7 @@ class WebpageImageResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageImageResults(Model):
     """The verdicts of the page's images."""
 
@@ -270,6 +459,24 @@ class WebpageImageResults(Model):
     """One entry per image of the page."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        results: list[WebpageImageResult] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.results = [] if results is NEW_LIST else results
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageImageResults) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.results, self.unknown_elements) == (other.results, other.unknown_elements)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -283,7 +490,7 @@ class WebpageImageResults(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageInput(Model):
     """The webpage to moderate."""
 
@@ -295,6 +502,33 @@ class WebpageInput(Model):
     user_info: UserInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        url: str,
+        data_id: str | None = None,
+        user_info: UserInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.url = url
+        self.data_id = data_id
+        self.user_info = user_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.url, self.data_id, self.user_info, self.unknown_elements) == (
+            other.url,
+            other.data_id,
+            other.user_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -315,7 +549,7 @@ class WebpageInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageJobResult(Model):
     """A webpage job and its verdict. `Label`, `Suggestion`, `Labels`, `ImageResults` and
     `TextResults` are there once `State` is `Success`; a `Failed` job has `Code` and `Message`
@@ -355,6 +589,102 @@ class WebpageJobResult(Model):
     forbid_state: ForbidState | int | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        data_id: str | None = None,
+        job_id: str,
+        state: JobState | str | None = None,
+        creation_time: datetime | None = None,
+        url: str | None = None,
+        page_count: int | None = None,
+        label: str | None = None,
+        suggestion: ModerationResult | int | None = None,
+        labels: WebpageLabels | None = None,
+        image_results: WebpageImageResults | None = None,
+        text_results: WebpageTextResults | None = None,
+        highlight_html: str | None = None,
+        user_info: UserInfo | None = None,
+        list_info: ListInfo | None = None,
+        bucket_id: str | None = None,
+        region: str | None = None,
+        forbid_state: ForbidState | int | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data_id = data_id
+        self.job_id = job_id
+        self.state = state
+        self.creation_time = creation_time
+        self.url = url
+        self.page_count = page_count
+        self.label = label
+        self.suggestion = suggestion
+        self.labels = labels
+        self.image_results = image_results
+        self.text_results = text_results
+        self.highlight_html = highlight_html
+        self.user_info = user_info
+        self.list_info = list_info
+        self.bucket_id = bucket_id
+        self.region = region
+        self.forbid_state = forbid_state
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageJobResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.data_id,
+            self.job_id,
+            self.state,
+            self.creation_time,
+            self.url,
+            self.page_count,
+            self.label,
+            self.suggestion,
+            self.labels,
+            self.image_results,
+            self.text_results,
+            self.highlight_html,
+            self.user_info,
+            self.list_info,
+            self.bucket_id,
+            self.region,
+            self.forbid_state,
+            self.unknown_elements,
+        ) == (
+            other.code,
+            other.message,
+            other.data_id,
+            other.job_id,
+            other.state,
+            other.creation_time,
+            other.url,
+            other.page_count,
+            other.label,
+            other.suggestion,
+            other.labels,
+            other.image_results,
+            other.text_results,
+            other.highlight_html,
+            other.user_info,
+            other.list_info,
+            other.bucket_id,
+            other.region,
+            other.forbid_state,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -423,7 +753,7 @@ class WebpageJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageLabels(Model):
     """The whole page's verdict per category (`HitFlag`, `Score`)."""
 
@@ -435,6 +765,50 @@ class WebpageLabels(Model):
     abuse_info: ModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        porn_info: ModerationInfo | None = None,
+        ads_info: ModerationInfo | None = None,
+        politics_info: ModerationInfo | None = None,
+        terrorism_info: ModerationInfo | None = None,
+        illegal_info: ModerationInfo | None = None,
+        abuse_info: ModerationInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.illegal_info = illegal_info
+        self.abuse_info = abuse_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageLabels) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.porn_info,
+            self.ads_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.illegal_info,
+            self.abuse_info,
+            self.unknown_elements,
+        ) == (
+            other.porn_info,
+            other.ads_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.illegal_info,
+            other.abuse_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -463,7 +837,7 @@ class WebpageLabels(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageTextResult(Model):
     """One text section of the page and its verdict."""
 
@@ -480,6 +854,62 @@ class WebpageTextResult(Model):
     abuse_info: TextModerationInfo | None = None
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        label: str | None = None,
+        suggestion: ModerationResult | int | None = None,
+        porn_info: TextModerationInfo | None = None,
+        ads_info: TextModerationInfo | None = None,
+        politics_info: TextModerationInfo | None = None,
+        terrorism_info: TextModerationInfo | None = None,
+        illegal_info: TextModerationInfo | None = None,
+        abuse_info: TextModerationInfo | None = None,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.text = text
+        self.label = label
+        self.suggestion = suggestion
+        self.porn_info = porn_info
+        self.ads_info = ads_info
+        self.politics_info = politics_info
+        self.terrorism_info = terrorism_info
+        self.illegal_info = illegal_info
+        self.abuse_info = abuse_info
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageTextResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.text,
+            self.label,
+            self.suggestion,
+            self.porn_info,
+            self.ads_info,
+            self.politics_info,
+            self.terrorism_info,
+            self.illegal_info,
+            self.abuse_info,
+            self.unknown_elements,
+        ) == (
+            other.text,
+            other.label,
+            other.suggestion,
+            other.porn_info,
+            other.ads_info,
+            other.politics_info,
+            other.terrorism_info,
+            other.illegal_info,
+            other.abuse_info,
+            other.unknown_elements,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -517,7 +947,7 @@ class WebpageTextResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
+@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageTextResults(Model):
     """The verdicts of the page's text."""
 
@@ -525,6 +955,24 @@ class WebpageTextResults(Model):
     """One entry per text section (10,000 UTF-8 characters each)."""
     unknown_elements: list[UnknownElement] = field(default_factory=list)
     """Elements the spec does not describe, kept verbatim."""
+
+    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
+    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    def __init__(
+        self,
+        *,
+        results: list[WebpageTextResult] = NEW_LIST,
+        unknown_elements: list[UnknownElement] = NEW_LIST,
+    ) -> None:
+        self.results = [] if results is NEW_LIST else results
+        self.unknown_elements = [] if unknown_elements is NEW_LIST else unknown_elements
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, WebpageTextResults) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.results, self.unknown_elements) == (other.results, other.unknown_elements)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
