@@ -327,30 +327,28 @@ class AioTransport(AsyncShell):
         status = 0
         found: dict[str, str] = {}  # lower-cased names: what the parser gives
         # Every wait below ends by the attempt's deadline or the read timeout (`fill`).
-        deadline, read_timeout = call.attempt_deadline, call.s.timeout.get("read")
+        times = call.attempt_deadline, call.s.timeout.get("read")
         try:
             conn = self._take(key) or await self._connect(call, key, route)
             call.sending = True
             conn.write(request)
             if not conn.buf:
-                await conn.fill(deadline, read_timeout)
+                await conn.fill(*times)
             # Mostly the whole answer came at once: taken so, else parsed as it arrives.
             whole = http11.complete_answer(conn.buf, req.method)
-            if whole is not None:
-                head, content = whole
-                status, found = head.status, head.headers
-                body = call.reader(found)
-                call.add_chunk(body, content)
-                reusable = http11.keeps_alive(head, [False])
-                return call.result(status, http11.Headers(found), body)
-            parser = http11.answer(conn.buf, req.method)
-            head = await _next(conn, parser, deadline, read_timeout)
+            parser = http11.answer(conn.buf, req.method)  # (not started when `whole`)
+            head = whole[0] if whole else await _next(conn, parser, *times)
             assert isinstance(head, http11.Head)
             status, found = head.status, head.headers
             body = call.reader(found)
-            while not isinstance(chunk := await _next(conn, parser, deadline, read_timeout), _End):
-                call.add_chunk(body, chunk)
-            reusable = http11.keeps_alive(head, [chunk.closes])
+            end = _End(False)
+            if whole:
+                call.add_chunk(body, whole[1])
+            else:
+                while not isinstance(event := await _next(conn, parser, *times), _End):
+                    call.add_chunk(body, event)
+                end = event
+            reusable = http11.keeps_alive(head, [end.closes])
             return call.result(status, http11.Headers(found), body)
         except CIError as error:
             if status:

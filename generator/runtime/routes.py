@@ -108,22 +108,18 @@ class Router:
 
     def __init__(self, environ: Mapping[str, str]) -> None:
         self.proxies = proxies_from(environ)
-        self.routes: dict[Key, Route] = {}
         # origin (`scheme://host:port` as the URL spells it) → its key and route: a client's
         # requests go to its few base URLs, so the URL is split once per origin, not per call.
-        self._origins: dict[str, tuple[Key, Route]] = {}
+        self._routes: dict[str, tuple[Key, Route]] = {}
 
     def prepare(self, req: HttpRequest) -> tuple[Key, Route, bytes]:
         """(connection key, route, request bytes) of one signed attempt."""
         url = req.url
         cut = url.find("/", url.find("://") + 3)
         origin = url if cut < 0 else url[:cut]
-        known = self._origins.get(origin)
+        known = self._routes.get(origin)
         if known is None:
             key = key_of(url)
-            route = self.routes.get(key)
-            if route is None:
-                route = self.routes.setdefault(key, Route(*key, self.proxies))
-            known = self._origins.setdefault(origin, (key, route))
+            known = self._routes.setdefault(origin, (key, Route(*key, self.proxies)))
         key, route = known
         return key, route, request_bytes(req, route)

@@ -168,14 +168,14 @@ def string_to_sign(key_time_value: str, http_string_value: str) -> str:
     return f"sha1\n{key_time_value}\n{digest}\n"
 
 
+_SIGNED = ("x-ci-", "x-cos-")  # prefixes of headers signed whatever their name
+
+
 @lru_cache(maxsize=64)
 def _signed_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """The names among `names` that are signed (the set of names repeats call after call)."""
-    lower = [k.lower() for k in names]
-    return tuple(
-        k for k, lk in zip(names, lower, strict=True)
-        if lk in SIGNED_HEADERS or lk.startswith(("x-ci-", "x-cos-"))
-    )  # fmt: skip
+    signed = (k for k in names if (lk := k.lower()) in SIGNED_HEADERS or lk.startswith(_SIGNED))
+    return tuple(signed)
 
 
 def signed_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -193,7 +193,7 @@ def authorization(
     end: int,
 ) -> str:
     """The `Authorization` header value for one request, signing exactly `headers`."""
-    kt = f"{start};{end}"
+    kt = key_time(start, end)
     hs, param_list, header_list = http_string(method, path, params, headers)
     import hmac
 

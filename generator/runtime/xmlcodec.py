@@ -183,10 +183,7 @@ def check_groups(model: Model, path: str) -> None:
 
 def leaf(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
     """A scalar element."""
-    text = write_scalar(f, value, path)
-    if _SPECIAL.search(text) is not None:  # (most text needs no escaping: no call for it)
-        text = _text(text, path)
-    out.append(f"<{f.xml_name}>{text}</{f.xml_name}>")
+    out.append(f"<{f.xml_name}>{_text(write_scalar(f, value, path), path)}</{f.xml_name}>")
 
 
 def child(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
@@ -195,8 +192,7 @@ def child(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
         raise RequestValidationError(path, f"must be {article(f.target.__name__)}")
     inner: list[str] = []
     value._write_xml(inner, path)
-    tag = f.xml_name
-    out.append(f"<{tag}>{''.join(inner)}</{tag}>" if inner else f"<{tag}/>")
+    out.append(_element(f.xml_name, inner))
 
 
 def repeated(out: list[str], f: FieldSpec, value: Any, path: str) -> None:
