@@ -251,3 +251,26 @@ def test_the_console_scripts_point_at_real_entry_points() -> None:
     for target in scripts.values():
         module, _, attr = target.partition(":")
         assert callable(getattr(importlib.import_module(module), attr))
+
+
+def test_lxml_is_the_one_runtime_dependency_and_httpx_its_extra() -> None:
+    """What the README promises a vendoring user: the package declares lxml alone, and every
+    other third-party module the generated code imports (anywhere, lazily or not) belongs to
+    the `httpx` extra, which only `transport="httpx"` loads."""
+    import ast
+    import sys
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert [d.split(">")[0] for d in project["dependencies"]] == ["lxml"]
+    extra = {d.split(">")[0].split("<")[0] for d in project["optional-dependencies"]["httpx"]}
+    assert extra == {"httpx", "httpcore", "sniffio"}
+    imported: set[str] = set()
+    for path in (ROOT / "generated" / "ci_moderation").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.partition(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.partition(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"__future__"}
+    assert third_party == {"lxml", "httpx", "httpcore"}

@@ -7,6 +7,9 @@ when it needs more bytes (the transport appends what arrived to `buf` and sends 
 `False` at the end of the stream), then the `Head` of the final answer once (interim `1xx`
 answers are skipped), then each body chunk as `bytes`; it returns whether the connection ends
 with the body (no length: read to close). What it leaves in `buf` arrived beyond the answer.
+`complete_answer(buf, method)` takes an answer that is already all in `buf` and simple (a
+final status, a `Content-Length` body) in one step, or returns None and leaves `buf` to
+`answer`: the transports try it first, since a CI answer mostly arrives in one read.
 
 Refused, as `ProtocolError`: a status line that is not HTTP/1.0 or 1.1, `101` (no protocol
 switch was asked for), a line over 64 KiB, more than 100 headers, obsolete line folding, a
@@ -80,7 +83,7 @@ def answer(buf: bytearray, method: str) -> Parser:
 
 
 def _is_number(text: str) -> bool:
-    return text.isdigit() and text.isascii()  # not `٣`, which int() would take
+    return text.isdigit() and text.isascii()  # not `²`, a digit to isdigit() but not int()
 
 
 def _length(declared: str) -> int:
