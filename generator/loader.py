@@ -123,6 +123,10 @@ _UniqueKeyLoader.add_constructor(
 )
 
 
+# What every generated model has besides its fields (runtime/model.py's `Model`).
+MODEL_NAMES = frozenset({"unknown_elements", "to_xml", "from_xml", "replace", "_write_xml"})
+
+
 def snake(name: str) -> str:
     """`ReceiveTokenId` → `receive_token_id`, `IP` → `ip`, `jobId` → `job_id`,
     `KeywordIDs` → `keyword_ids` (a plural acronym is one word)."""
@@ -265,8 +269,10 @@ class _Lowering:
             fd = self.field(xml_name, prop, xml_name in required, fptr)
             if fd is None:
                 continue
-            if fd.py_name in seen_py or fd.py_name in ("unknown_elements",):
-                self.problem(fptr, f"python name {fd.py_name!r} collides with another field")
+            if fd.py_name in seen_py or fd.py_name in MODEL_NAMES:
+                self.problem(
+                    fptr, f"python name {fd.py_name!r} collides with another field or a method"
+                )
             seen_py[fd.py_name] = xml_name
             fields.append(fd)
         groups: dict[str, tuple[str, ...]] = {}

@@ -84,7 +84,7 @@ def fieldspec(f: ir.FieldDef) -> str:
 
 
 def init_default(f: ir.FieldDef) -> str:
-    """The default of a field's `__init__` parameter (as its dataclass field declares it)."""
+    """The default of a field's `__init__` parameter: none when the spec requires it."""
     if f.fixed_member:
         return f" = {f.ref}.{f.fixed_member}"
     if f.is_list and not f.required:

@@ -305,7 +305,7 @@ def test_an_async_wait_ends_by_the_sooner_of_its_deadline_and_read_timeout() -> 
     asyncio.run(main())
 
 
-# -- the generated models' own __init__ and __eq__ ----------------------------------------------
+# -- models and records without dataclasses ---------------------------------------------------
 
 
 def _model_classes() -> list[type[Any]]:
@@ -316,48 +316,62 @@ def _model_classes() -> list[type[Any]]:
     return [c for c in found if isinstance(c, type) and issubclass(c, Model)]
 
 
-def test_every_model_init_and_eq_are_what_its_dataclass_fields_declare() -> None:
-    """Models write their own `__init__`/`__eq__` (@dataclass would `exec` them at import):
-    for every one of them, the parameters are the dataclass fields, keyword-only, with the
-    declared defaults (a list field: a new list each time), and `__eq__` compares them all."""
-    import dataclasses
+def test_every_model_has_its_spec_fields_as_slots_init_and_eq() -> None:
+    """Models write their own `__init__`/`__eq__` (no @dataclass): for every one of them, the
+    slots and the `__init__` parameters are the spec's fields in order (then
+    `unknown_elements`), keyword-only; a required field has no default (or its one fixed enum
+    value), a list a new list each time, any other None; `__eq__` compares them all."""
     import inspect
+    from enum import Enum
 
     from ci_moderation.model import NEW_LIST
 
     classes = _model_classes()
     assert len(classes) > 100
     for cls in classes:
-        fields = dataclasses.fields(cls)
+        specs = {f.attr: f for f in cls.__ci_shape__.fields}
+        names = [*specs, "unknown_elements"]
+        assert list(cls.__slots__) == names, cls.__name__
         params = inspect.signature(cls.__init__).parameters
-        assert list(params)[1:] == [f.name for f in fields], cls.__name__
-        for f in fields:
-            p = params[f.name]
-            assert p.kind is inspect.Parameter.KEYWORD_ONLY
-            if f.default_factory is not dataclasses.MISSING:
-                assert f.default_factory is list and p.default is NEW_LIST, (cls, f.name)
-            elif f.default is not dataclasses.MISSING:
-                assert p.default is f.default, (cls, f.name)
+        assert list(params)[1:] == names, cls.__name__
+        assert all(params[n].kind is inspect.Parameter.KEYWORD_ONLY for n in names)
+        assert params["unknown_elements"].default is NEW_LIST
+        for name, f in specs.items():
+            default = params[name].default
+            if f.required:
+                fixed = isinstance(default, Enum) and isinstance(default, f.target)
+                assert default is inspect.Parameter.empty or fixed, (cls, name)
             else:
-                assert p.default is inspect.Parameter.empty, (cls, f.name)
-        compared = set(cls.__eq__.__code__.co_names)
-        assert {f.name for f in fields} <= compared, cls.__name__
-        assert cls.__hash__ is None  # compared by value, mutable: unhashable, as @dataclass
+                assert default is (NEW_LIST if f.is_list else None), (cls, name)
+        assert set(names) <= set(cls.__eq__.__code__.co_names), cls.__name__
+        assert cls.__hash__ is None  # compared by value, mutable: unhashable
 
 
-def test_models_still_behave_as_dataclasses() -> None:
-    import dataclasses
+def test_models_are_mutable_values_that_copy_pickle_and_replace() -> None:
+    import copy
+    import pickle
 
     a = AudioInput(object="a.mp4")
-    assert dataclasses.is_dataclass(a)
-    b = dataclasses.replace(a, data_id="d-1")
+    b = a.replace(data_id="d-1")
     assert (b.object, b.data_id, a.data_id) == ("a.mp4", "d-1", None)
     assert a == AudioInput(object="a.mp4") and a != b and a != "a.mp4"
-    assert dataclasses.asdict(b)["data_id"] == "d-1"
+    with pytest.raises(TypeError):
+        a.replace(bogus=1)
+    request = AudioAuditingRequest(input=b, conf=AudioConf(detect_type=["Porn"]))
+    for clone in (copy.copy(request), copy.deepcopy(request), pickle.loads(pickle.dumps(request))):
+        assert clone == request and clone is not request
+        assert clone.to_xml() == request.to_xml()
+    assert copy.deepcopy(request).conf is not request.conf
+    if hasattr(copy, "replace"):  # Python >= 3.13
+        assert copy.replace(a, data_id="d-2").data_id == "d-2"
     one, two = AudioConf(), AudioConf()
     assert one.detect_type == [] and one.detect_type is not two.detect_type
     kept: list[Any] = []
     assert AudioConf(detect_type=kept).detect_type is kept
+    a.data_id = "d-3"  # models are mutable, as they were as dataclasses
+    assert a.data_id == "d-3"
+    with pytest.raises(AttributeError):
+        a.bogus = 1  # type: ignore[attr-defined]  # slotted: a misspelt field is refused
     with pytest.raises(TypeError):
         AudioInput("a.mp4")  # type: ignore[misc]  # keyword-only
     with pytest.raises(TypeError):
@@ -368,3 +382,107 @@ def test_models_still_behave_as_dataclasses() -> None:
 
     with pytest.raises(TypeError):
         AudioJobDetail()  # type: ignore[call-arg]  # JobId is required
+
+
+def test_records_are_immutable_values_with_replace_repr_and_pickle() -> None:
+    """`Endpoint`, `RetryPolicy`, `SigningWindow`, `Attempt` and `Response` keep what they
+    had as frozen dataclasses: positional or keyword construction in field order, value
+    equality and hash, a field-by-field repr (a `Response` leaves its body out), no
+    assignment, `replace()`, and copy/pickle."""
+    import copy
+    import pickle
+
+    from ci_moderation import Attempt, Endpoint, Response, RetryPolicy
+    from ci_moderation.model import UnknownElement
+    from ci_moderation.signing import SigningWindow
+
+    records = [
+        Endpoint("https", "ci.example.com", "/p"),
+        RetryPolicy(max_attempts=5),
+        SigningWindow(30, 600),
+        Attempt(1, "ConnectError", status_code=None, elapsed=0.5),
+        Response(200, {"x-ci-request-id": "r1"}, b"<Response/>", None, "r1"),
+    ]
+    assert repr(records[0]) == "Endpoint(scheme='https', host='ci.example.com', prefix='/p')"
+    assert repr(records[2]) == "SigningWindow(before=30, after=600)"
+    assert repr(records[4]) == (
+        "Response(status_code=200, headers={'x-ci-request-id': 'r1'}, parsed=None, request_id='r1')"
+    )
+    assert RetryPolicy() == RetryPolicy(3, 0.05, 1.0, 20.0, 20.0, 500, 5, 10)
+    assert RetryPolicy(max_attempts=1) != RetryPolicy() and RetryPolicy() != (3,)
+    for record in records:
+        fields = type(record).__slots__
+        assert record == type(record)(*(getattr(record, n) for n in fields))
+        for clone in (copy.copy(record), copy.deepcopy(record)):
+            assert clone == record
+        if not isinstance(record, Response):  # its headers are a dict: unhashable, as before
+            assert hash(record) == hash(pickle.loads(pickle.dumps(record)))
+            assert pickle.loads(pickle.dumps(record)) == record
+        with pytest.raises(AttributeError):
+            setattr(record, fields[0], None)
+        with pytest.raises(AttributeError):
+            delattr(record, fields[0])
+        changed = record.replace(**{fields[-1]: "changed"})
+        assert getattr(changed, fields[-1]) == "changed" and changed != record
+        assert getattr(record, fields[-1]) != "changed"
+        with pytest.raises(TypeError):
+            record.replace(bogus=1)
+    assert UnknownElement(tag="A", text="1") == UnknownElement(tag="A", text="1")
+    assert UnknownElement(tag="A").children is not UnknownElement(tag="A").children
+    assert repr(UnknownElement(tag="A")) == (
+        "UnknownElement(tag='A', text=None, children=[], attributes={})"
+    )
+
+
+# -- start-up ------------------------------------------------------------------------------------
+
+
+def test_start_up_and_first_calls_leave_out_what_they_do_not_need() -> None:
+    """What a cold start is spared (issue 9), in a plain interpreter (no site, no plugins):
+    import and `Client()` load neither `dataclasses` nor `inspect` (≈ 12 ms; lxml, loaded by
+    the first answer, brings `inspect` then); a submit that gets a generated DataId and a
+    cancel load neither `dataclasses`, nor `uuid` with `platform` (≈ 4 ms), nor `base64`."""
+    import os
+    import subprocess
+    import sys
+    import sysconfig
+    from pathlib import Path
+
+    from tests.hostile import OK_SUBMIT, HostileServer, answer, serve_all
+
+    generated = Path(__file__).resolve().parent.parent / "generated"
+    script = """
+import sys
+sys.path[:0] = sys.argv[1:3]
+unwanted = {"dataclasses", "inspect", "uuid", "platform", "base64"}
+from ci_moderation import AudioAuditingRequest, AudioConf, AudioInput, Client, Credentials
+with Client(base_url=sys.argv[3], credentials=Credentials("AKIDx", "k")) as client:
+    print(sorted(unwanted & set(sys.modules)))
+    job = client.create_audio_auditing_job(
+        AudioAuditingRequest(input=AudioInput(object="a.mp4"), conf=AudioConf(biz_type="b"))
+    )
+    assert job.jobs_detail.job_id == "av-legit"
+    client.cancel_live_auditing_job("av12345678901234567890123456789012")
+print(sorted((unwanted - {"inspect"}) & set(sys.modules)))
+"""
+    purelib = sysconfig.get_paths()["purelib"]
+    with HostileServer(serve_all(answer(OK_SUBMIT))) as server:
+        out = subprocess.run(
+            [sys.executable, "-I", "-S", "-c", script, str(generated), purelib, server.base_url],
+            capture_output=True, text=True, timeout=60, env={**os.environ},
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.splitlines() == ["[]", "[]"]
+        sent = server.requests[0]
+    assert b"<DataId>" in sent  # the submit carried a DataId, made without uuid
+
+
+def test_a_generated_data_id_is_a_random_version_4_uuid_in_hex() -> None:
+    import uuid
+
+    made = {core._new_data_id() for _ in range(200)}
+    assert len(made) == 200
+    for data_id in made:
+        parsed = uuid.UUID(hex=data_id)
+        assert parsed.hex == data_id and len(data_id) == 32
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import replace
 
 import httpx
 import pytest
@@ -72,7 +71,7 @@ def test_each_retry_costs_exactly_its_documented_price(kind: str, multiple: int)
     cost = policy.retry_cost if kind == "503" else policy.timeout_retry_cost
     error = ServiceUnavailableError if kind == "503" else OutcomeUnknownError
     for budget, retries in [(multiple * cost, multiple), (multiple * cost - 1, multiple - 1)]:
-        client, log = _client(replace(policy, budget=budget), iter([kind] * 10))
+        client, log = _client(policy.replace(budget=budget), iter([kind] * 10))
         with client, pytest.raises(error) as info:
             client.cancel_live_auditing_job(job_id="j1")
         assert len(log) == 1 + retries, (budget, log)

@@ -216,9 +216,7 @@ def _make(cls: type[Model], values: dict[str, Any], prefix: str) -> Model:
 
 def _has_default(cls: type[Model], attr: str) -> bool:
     """Whether the model fills the field itself (a one-value enum such as `Type`)."""
-    import dataclasses
+    import inspect
 
-    field = next((f for f in dataclasses.fields(cls) if f.name == attr), None)  # type: ignore[arg-type]
-    return field is not None and (
-        field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
-    )
+    param = inspect.signature(cls).parameters.get(attr)
+    return param is not None and param.default is not inspect.Parameter.empty

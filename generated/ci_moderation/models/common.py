@@ -7,10 +7,8 @@ Generated from the spec by `generator/`; do not edit. Enums accept their plain v
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     DATETIME,
@@ -26,6 +24,9 @@ from ..model import (
     UnknownElement,
 )
 from ..xmlcodec import child, comma, leaf, repeated, required, unknowns
+
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
 
 __all__ = [
     "CallbackType",
@@ -155,38 +156,55 @@ class VideoJobState(StrEnum):
     FAILED = "Failed"
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class AudioSection(Model):
     """One section of the audio and its verdict."""
 
-    url: str | None = None
+    __slots__ = (
+        "url",
+        "offset_time",
+        "duration",
+        "text",
+        "label",
+        "sub_label",
+        "result",
+        "porn_info",
+        "terrorism_info",
+        "politics_info",
+        "ads_info",
+        "teenager_info",
+        "abuse_info",
+        "illegal_info",
+        "meaningless_info",
+        "language_results",
+        "unknown_elements",
+    )
+    url: str | None
     """URL of the section's audio (valid for 2 hours)."""
-    offset_time: int | None = None
+    offset_time: int | None
     """Where the section starts, in milliseconds."""
-    duration: int | None = None
+    duration: int | None
     """How long the section is, in milliseconds."""
-    text: str | None = None
+    text: str | None
     """The section's recognised text."""
-    label: str | None = None
+    label: str | None
     """The section's most severe label."""
-    sub_label: str | None = None
+    sub_label: str | None
     """A finer label."""
-    result: ModerationResult | int | None = None
-    porn_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    teenager_info: ModerationInfo | None = None
-    abuse_info: ModerationInfo | None = None
-    illegal_info: ModerationInfo | None = None
-    meaningless_info: ModerationInfo | None = None
-    language_results: list[TimedLabel] = field(default_factory=list)
+    result: ModerationResult | int | None
+    porn_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    teenager_info: ModerationInfo | None
+    abuse_info: ModerationInfo | None
+    illegal_info: ModerationInfo | None
+    meaningless_info: ModerationInfo | None
+    language_results: list[TimedLabel]
     """Languages detected in the section."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -267,7 +285,7 @@ class AudioSection(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -326,28 +344,27 @@ class AudioSection(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class Error(Model):
     """The CI error envelope (like COS's; CI's docs list no `Resource`, COS's do).
 
     The root element `<Error>` of a document.
     """
 
-    code: str | None = None
+    __slots__ = ("code", "message", "resource", "request_id", "trace_id", "unknown_elements")
+    code: str | None
     """Error code, for example `InvalidArgument`."""
-    message: str | None = None
+    message: str | None
     """What went wrong."""
-    resource: str | None = None
+    resource: str | None
     """The resource the request named (COS hosts send it)."""
-    request_id: str | None = None
+    request_id: str | None
     """Id of the failed request."""
-    trace_id: str | None = None
+    trace_id: str | None
     """Trace id for Tencent support."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -384,7 +401,7 @@ class Error(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -410,27 +427,35 @@ class Error(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class Freeze(Model):
     """Freeze the object automatically when a category's score reaches the threshold (0–100)."""
 
-    porn_score: int | None = None
-    illegal_score: int | None = None
+    __slots__ = (
+        "porn_score",
+        "illegal_score",
+        "terrorism_score",
+        "politics_score",
+        "ads_score",
+        "abuse_score",
+        "teenager_score",
+        "unknown_elements",
+    )
+    porn_score: int | None
+    illegal_score: int | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    terrorism_score: int | None = None
+    terrorism_score: int | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    politics_score: int | None = None
+    politics_score: int | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    ads_score: int | None = None
-    abuse_score: int | None = None
+    ads_score: int | None
+    abuse_score: int | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    teenager_score: int | None = None
+    teenager_score: int | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -475,7 +500,7 @@ class Freeze(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -507,24 +532,23 @@ class Freeze(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LibResult(Model):
     """A keyword library that matched."""
 
-    lib_type: LibType | int | None = None
-    lib_name: str | None = None
+    __slots__ = ("lib_type", "lib_name", "keywords", "image_id", "score", "unknown_elements")
+    lib_type: LibType | int | None
+    lib_name: str | None
     """The library's name."""
-    keywords: list[str] = field(default_factory=list)
+    keywords: list[str]
     """The library's words that matched."""
-    image_id: str | None = None
+    image_id: str | None
     """Id of the library image the snapshot matched."""
-    score: int | None = None
+    score: int | None
     """Confidence, 0–100, that the image matches the library sample."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -561,7 +585,7 @@ class LibResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -587,16 +611,15 @@ class LibResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ListInfo(Model):
     """Allow or block lists the content matched."""
 
-    list_results: list[ListResult] = field(default_factory=list)
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    __slots__ = ("list_results", "unknown_elements")
+    list_results: list[ListResult]
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -614,7 +637,7 @@ class ListInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -628,20 +651,19 @@ class ListInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ListResult(Model):
     """One list that matched."""
 
-    list_type: ListType | int | None = None
-    list_name: str | None = None
+    __slots__ = ("list_type", "list_name", "entity", "unknown_elements")
+    list_type: ListType | int | None
+    list_name: str | None
     """The list's name."""
-    entity: str | None = None
+    entity: str | None
     """The entry that matched."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -665,7 +687,7 @@ class ListResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -685,26 +707,25 @@ class ListResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class Location(Model):
     """A box in the image, in pixels. CI types every member Float; they are decimal strings here
     because this spec has no number type (see the notes)."""
 
-    x: float | None = None
+    __slots__ = ("x", "y", "width", "height", "rotate", "unknown_elements")
+    x: float | None
     """X of the box's top-left corner."""
-    y: float | None = None
+    y: float | None
     """Y of the box's top-left corner."""
-    width: float | None = None
+    width: float | None
     """Width of the box."""
-    height: float | None = None
+    height: float | None
     """Height of the box."""
-    rotate: float | None = None
+    rotate: float | None
     """Rotation of the box, 0–360 degrees counter-clockwise."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -734,7 +755,7 @@ class Location(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -760,45 +781,60 @@ class Location(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ModerationInfo(Model):
     """The verdict for one category (porn, ads, …), for the whole job or one section."""
 
-    hit_flag: HitFlag | int | None = None
-    score: int | None = None
+    __slots__ = (
+        "hit_flag",
+        "score",
+        "label",
+        "sub_label",
+        "category",
+        "keywords",
+        "lib_results",
+        "speaker_results",
+        "recognition_results",
+        "count",
+        "ocr_results",
+        "object_results",
+        "code",
+        "msg",
+        "unknown_elements",
+    )
+    hit_flag: HitFlag | int | None
+    score: int | None
     """Confidence, 0–100: the higher, the more likely the category applies."""
-    label: str | None = None
+    label: str | None
     """The label within the category."""
-    sub_label: str | None = None
+    sub_label: str | None
     """A finer label."""
-    category: str | None = None
+    category: str | None
     """The category CI matched."""
-    keywords: list[str] = field(default_factory=list)
+    keywords: list[str]
     """The words that matched."""
-    lib_results: list[LibResult] = field(default_factory=list)
+    lib_results: list[LibResult]
     """Keyword libraries that matched."""
-    speaker_results: list[TimedLabel] = field(default_factory=list)
+    speaker_results: list[TimedLabel]
     """Speaker traits (gender, age…) recognised, with when."""
-    recognition_results: list[TimedLabel] = field(default_factory=list)
+    recognition_results: list[TimedLabel]
     """Sounds recognised (e.g. moaning), with when."""
-    count: int | None = None
+    count: int | None
     """How many snapshots hit this category (job level of a video or live job)."""
-    ocr_results: list[OcrResult] = field(default_factory=list)
+    ocr_results: list[OcrResult]
     """Text found in the image that hit the category, with where it is."""
-    object_results: list[ObjectResult] = field(default_factory=list)
+    object_results: list[ObjectResult]
     """Objects (e.g. a person's name, a logo) recognised in the image, with where they are."""
-    code: str | None = None
+    code: str | None
     """A per-category status code. CI's text-query skeleton (1534/64485) shows an empty `<Code>`
     in section blocks without describing it; the Go SDK reads an integer. Kept as text so that
     any value reads."""
-    msg: str | None = None
+    msg: str | None
     """A per-category status message (Go SDK `RecognitionInfo.Msg`; no doc describes it). Not
     documented by CI for this operation (seen in official SDKs)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -871,7 +907,7 @@ class ModerationInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -924,18 +960,17 @@ class ModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ObjectResult(Model):
     """An object recognised in an image and where it is."""
 
-    name: str | None = None
+    __slots__ = ("name", "location", "unknown_elements")
+    name: str | None
     """What was recognised, e.g. a person's name."""
-    location: Location | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    location: Location | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -956,7 +991,7 @@ class ObjectResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -973,20 +1008,19 @@ class ObjectResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class OcrResult(Model):
     """Text recognised in an image, the words that hit, and where the text is."""
 
-    text: str | None = None
+    __slots__ = ("text", "keywords", "location", "unknown_elements")
+    text: str | None
     """The recognised text."""
-    keywords: list[str] = field(default_factory=list)
+    keywords: list[str]
     """The words that hit the category."""
-    location: Location | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    location: Location | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1010,7 +1044,7 @@ class OcrResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1030,20 +1064,19 @@ class OcrResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class SimpleModerationInfo(Model):
     """One category's verdict in the Simple callback."""
 
-    hit_flag: HitFlag | int | None = None
-    score: int | None = None
+    __slots__ = ("hit_flag", "score", "label", "unknown_elements")
+    hit_flag: HitFlag | int | None
+    score: int | None
     """Confidence, 0–100."""
-    label: str | None = None
+    label: str | None
     """The label within the category."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1067,7 +1100,7 @@ class SimpleModerationInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1087,34 +1120,44 @@ class SimpleModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextModerationInfo(Model):
     """The verdict for one category in a text section (or a webpage's text). As `ModerationInfo`,
     except that CI sends `Keywords` as one element of comma-joined words
     (`<Keywords>a,b</Keywords>`, `"Keywords": "a,b"`), read here as a list."""
 
-    hit_flag: HitFlag | int | None = None
-    score: int | None = None
+    __slots__ = (
+        "hit_flag",
+        "score",
+        "label",
+        "sub_label",
+        "category",
+        "count",
+        "keywords",
+        "lib_results",
+        "code",
+        "unknown_elements",
+    )
+    hit_flag: HitFlag | int | None
+    score: int | None
     """Confidence, 0–100: the higher, the more likely the category applies."""
-    label: str | None = None
+    label: str | None
     """The label within the category."""
-    sub_label: str | None = None
+    sub_label: str | None
     """A finer label."""
-    category: str | None = None
+    category: str | None
     """The category CI matched."""
-    count: int | None = None
+    count: int | None
     """How many times the category was hit in the section."""
-    keywords: list[str] = field(default_factory=list)
+    keywords: list[str]
     """The words that matched."""
-    lib_results: list[LibResult] = field(default_factory=list)
+    lib_results: list[LibResult]
     """Keyword libraries that matched."""
-    code: str | None = None
+    code: str | None
     """A per-category status code (CI shows it empty and does not describe it)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1167,7 +1210,7 @@ class TextModerationInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1205,23 +1248,22 @@ class TextModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TimedLabel(Model):
     """A label recognised over a span of time (a speaker trait, a sound, a language)."""
 
-    label: str | None = None
+    __slots__ = ("label", "score", "start_time", "end_time", "unknown_elements")
+    label: str | None
     """What was recognised."""
-    score: int | None = None
+    score: int | None
     """Confidence, 0–100."""
-    start_time: int | None = None
+    start_time: int | None
     """Where it starts, in milliseconds."""
-    end_time: int | None = None
+    end_time: int | None
     """Where it ends, in milliseconds."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1248,7 +1290,7 @@ class TimedLabel(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1271,37 +1313,49 @@ class TimedLabel(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class UserInfo(Model):
     """Who produced the content; every field is at most 128 bytes."""
 
-    token_id: str | None = None
+    __slots__ = (
+        "token_id",
+        "nickname",
+        "device_id",
+        "app_id",
+        "room",
+        "ip",
+        "type",
+        "receive_token_id",
+        "gender",
+        "level",
+        "role",
+        "unknown_elements",
+    )
+    token_id: str | None
     """Account id."""
-    nickname: str | None = None
+    nickname: str | None
     """Nickname."""
-    device_id: str | None = None
+    device_id: str | None
     """Device id."""
-    app_id: str | None = None
+    app_id: str | None
     """App id."""
-    room: str | None = None
+    room: str | None
     """Room id."""
-    ip: str | None = None
+    ip: str | None
     """IP address."""
-    type: str | None = None
+    type: str | None
     """Business type."""
-    receive_token_id: str | None = None
+    receive_token_id: str | None
     """Account id of the receiver."""
-    gender: str | None = None
+    gender: str | None
     """Gender."""
-    level: str | None = None
+    level: str | None
     """Level."""
-    role: str | None = None
+    role: str | None
     """Role."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1362,7 +1416,7 @@ class UserInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1406,20 +1460,19 @@ class UserInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoAuditingResponse(Model):
     """Answer to a video or live-stream moderation submit.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: VideoJobDetail
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1440,7 +1493,7 @@ class VideoAuditingResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1458,30 +1511,39 @@ class VideoAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoJobDetail(Model):
     """The job as CI sees it right after the submit."""
 
-    data_id: str | None = None
+    __slots__ = (
+        "data_id",
+        "job_id",
+        "state",
+        "creation_time",
+        "object",
+        "url",
+        "code",
+        "message",
+        "unknown_elements",
+    )
+    data_id: str | None
     """The DataId you sent."""
     job_id: str
     """Id of the new job (live jobs start with `av` in CI's examples)."""
-    state: VideoJobState | str | None = None
-    creation_time: datetime | None = None
+    state: VideoJobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    object: str | None = None
+    object: str | None
     """The object key you sent (the Go SDK reads it; the docs do not list it)."""
-    url: str | None = None
+    url: str | None
     """The URL you sent (the Go SDK reads it; the docs do not list it)."""
-    code: str | None = None
+    code: str | None
     """Error code when the job failed (not in the submit docs)."""
-    message: str | None = None
+    message: str | None
     """Error message when the job failed (not in the submit docs)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1530,7 +1592,7 @@ class VideoJobDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -7,9 +7,7 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     DATETIME,
@@ -36,6 +34,9 @@ from .common import (
     UserInfo,
 )
 
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
+
 __all__ = [
     "DocumentAuditingRequest",
     "DocumentAuditingResponse",
@@ -50,20 +51,19 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentAuditingRequest(Model):
     """Body of a document moderation submit.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("input", "conf", "unknown_elements")
     input: DocumentInput
     conf: DocumentConf
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -84,7 +84,7 @@ class DocumentAuditingRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -103,20 +103,19 @@ class DocumentAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentAuditingResponse(Model):
     """Answer to a document submit (the created job) and to a document result query.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: DocumentJobResult
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -137,7 +136,7 @@ class DocumentAuditingResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -155,18 +154,17 @@ class DocumentAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentCallbackDetail(Model):
     """The document callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewDocument`."""
     jobs_detail: DocumentJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -187,7 +185,7 @@ class DocumentCallbackDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -206,19 +204,18 @@ class DocumentCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentCallbackSimple(Model):
     """The document callback body, read when CI sends no version header (see
     DocumentCallbackDetail)."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewDocument`."""
     jobs_detail: DocumentJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -239,7 +236,7 @@ class DocumentCallbackSimple(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -258,27 +255,33 @@ class DocumentCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
 
-    detect_type: list[DetectType | str] = field(default_factory=list)
+    __slots__ = (
+        "detect_type",
+        "callback",
+        "biz_type",
+        "callback_type",
+        "freeze",
+        "unknown_elements",
+    )
+    detect_type: list[DetectType | str]
     """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
     current document page no longer lists it; use `BizType`."""
-    callback: str | None = None
+    callback: str | None
     """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
     client's bound."""
-    biz_type: str | None = None
+    biz_type: str | None
     """Id of a moderation policy configured in the console; without it the default policy
     applies."""
-    callback_type: CallbackType | int | None = None
-    freeze: Freeze | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    callback_type: CallbackType | int | None
+    freeze: Freeze | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -315,7 +318,7 @@ class DocumentConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -341,28 +344,27 @@ class DocumentConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentInput(Model):
     """The document to moderate. Exactly one of `Object` and `Url`."""
 
-    object: str | None = None
+    __slots__ = ("object", "url", "type", "data_id", "user_info", "unknown_elements")
+    object: str | None
     """Key of the document in the bucket (COS keys are at most 850 bytes)."""
-    url: str | None = None
+    url: str | None
     """Public http(s) URL of the document (another cloud's storage works). CI documents no length
     limit; 2048 characters is this client's bound."""
-    type: str | None = None
+    type: str | None
     """The document's type as a file extension (`docx`, `pptx`, `pdf`, `xlsx`, `txt`, …).
     Optional when the name or URL ends in the extension; REQUIRED otherwise, or the job fails.
     CI lists the accepted types in its docs but not their spelling (upper or lower case), so
     the client passes the value as given."""
-    data_id: str | None = None
+    data_id: str | None
     """Your business id, echoed in results and callbacks."""
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    user_info: UserInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -399,7 +401,7 @@ class DocumentInput(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -426,46 +428,65 @@ class DocumentInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentJobResult(Model):
     """A document job and its verdict. `Label`, `Suggestion`, `Labels` and `PageSegment` are
     there once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-
     created job has only `DataId`, `JobId`, `State` and `CreationTime`."""
 
-    code: str | None = None
+    __slots__ = (
+        "code",
+        "message",
+        "data_id",
+        "job_id",
+        "state",
+        "creation_time",
+        "object",
+        "url",
+        "page_count",
+        "label",
+        "suggestion",
+        "labels",
+        "page_segment",
+        "user_info",
+        "list_info",
+        "bucket_id",
+        "region",
+        "forbid_state",
+        "unknown_elements",
+    )
+    code: str | None
     """`Success`, or CI's error code for a failed job."""
-    message: str | None = None
+    message: str | None
     """What went wrong, for a failed job."""
-    data_id: str | None = None
+    data_id: str | None
     """The DataId you sent."""
     job_id: str
     """Id of the job."""
-    state: JobState | str | None = None
-    creation_time: datetime | None = None
+    state: JobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    object: str | None = None
+    object: str | None
     """The object key you sent."""
-    url: str | None = None
+    url: str | None
     """The URL you sent."""
-    page_count: int | None = None
+    page_count: int | None
     """How many page images CI made of the document."""
-    label: str | None = None
+    label: str | None
     """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
-    suggestion: ModerationResult | int | None = None
-    labels: DocumentLabels | None = None
-    page_segment: DocumentPageSegment | None = None
-    user_info: UserInfo | None = None
-    list_info: ListInfo | None = None
-    bucket_id: str | None = None
+    suggestion: ModerationResult | int | None
+    labels: DocumentLabels | None
+    page_segment: DocumentPageSegment | None
+    user_info: UserInfo | None
+    list_info: ListInfo | None
+    bucket_id: str | None
     """The bucket of the job (callback)."""
-    region: str | None = None
+    region: str | None
     """The bucket's region (callback)."""
-    forbid_state: ForbidState | int | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    forbid_state: ForbidState | int | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -554,7 +575,7 @@ class DocumentJobResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -620,19 +641,18 @@ class DocumentJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentLabels(Model):
     """The whole document's verdict per category (`HitFlag`, `Score`)."""
 
-    porn_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    __slots__ = ("porn_info", "ads_info", "politics_info", "terrorism_info", "unknown_elements")
+    porn_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -665,7 +685,7 @@ class DocumentLabels(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -688,30 +708,41 @@ class DocumentLabels(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentPageResult(Model):
     """One page image of the document and its verdict."""
 
-    url: str | None = None
+    __slots__ = (
+        "url",
+        "text",
+        "page_number",
+        "sheet_number",
+        "label",
+        "suggestion",
+        "porn_info",
+        "ads_info",
+        "politics_info",
+        "terrorism_info",
+        "unknown_elements",
+    )
+    url: str | None
     """URL of the page image; valid for two hours (query again for a fresh one)."""
-    text: str | None = None
+    text: str | None
     """The page's OCR text; only when text detection is on in the moderation policy."""
-    page_number: int | None = None
+    page_number: int | None
     """The page number."""
-    sheet_number: int | None = None
+    sheet_number: int | None
     """The sheet number, for spreadsheets."""
-    label: str | None = None
+    label: str | None
     """The page's most severe label."""
-    suggestion: ModerationResult | int | None = None
-    porn_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    suggestion: ModerationResult | int | None
+    porn_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -768,7 +799,7 @@ class DocumentPageResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -809,18 +840,17 @@ class DocumentPageResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class DocumentPageSegment(Model):
     """The per-page results."""
 
-    results: list[DocumentPageResult] = field(default_factory=list)
+    __slots__ = ("results", "unknown_elements")
+    results: list[DocumentPageResult]
     """One entry per page image (with `CallbackType` 2, callbacks carry only the non-compliant
     pages)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -835,7 +865,7 @@ class DocumentPageSegment(Model):
             return NotImplemented
         return (self.results, self.unknown_elements) == (other.results, other.unknown_elements)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

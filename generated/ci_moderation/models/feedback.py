@@ -7,13 +7,14 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import DATETIME, ENUM, NEW_LIST, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
 from ..xmlcodec import check_groups, leaf, required, unknowns
+
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
 
 __all__ = [
     "BadCaseContentType",
@@ -29,31 +30,39 @@ class BadCaseContentType(IntEnum):
     IMAGE = 2
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class BadCaseRequest(Model):
     """A wrongly judged sample, its label, and the label you expected.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = (
+        "content_type",
+        "job_id",
+        "moderation_time",
+        "text",
+        "url",
+        "suggested_label",
+        "label",
+        "unknown_elements",
+    )
     content_type: BadCaseContentType | int
-    job_id: str | None = None
+    job_id: str | None
     """The job that judged the sample (helps CI find it)."""
-    moderation_time: datetime | None = None
+    moderation_time: datetime | None
     """When the sample was judged (sent as the docs write it, `+08:00`)."""
-    text: str | bytes | None = None
+    text: str | bytes | None
     """The text sample (ContentType 1); pass `str` or `bytes`, the client encodes it."""
-    url: str | None = None
+    url: str | None
     """URL of the image sample (ContentType 2)."""
     suggested_label: str
     """The label you expected, e.g. `Normal`."""
     label: str
     """The label CI gave, e.g. `Porn`."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -98,7 +107,7 @@ class BadCaseRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -134,19 +143,18 @@ class BadCaseRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class BadCaseResponse(Model):
     """Answer to a bad-case report.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    __slots__ = ("request_id", "unknown_elements")
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -164,7 +172,7 @@ class BadCaseResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -7,10 +7,8 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     DATETIME,
@@ -36,6 +34,9 @@ from .common import (
     SimpleModerationInfo,
     UserInfo,
 )
+
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
 
 __all__ = [
     "ImageAsync",
@@ -77,21 +78,20 @@ class ImageLargeImageDetect(IntEnum):
     TRUE = 1
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageAuditingRequest(Model):
     """Body of a batch image moderation request.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("input", "conf", "unknown_elements")
     input: list[ImageInput]
     """The images, one `Input` each (at most 100 a request)."""
     conf: ImageConf
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -112,7 +112,7 @@ class ImageAuditingRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -131,22 +131,21 @@ class ImageAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageAuditingResponse(Model):
     """Answer to a batch image moderation request.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: list[ImageJobResult]
     """One entry per `Input` (match them by `DataId`)."""
-    request_id: str | None = None
+    request_id: str | None
     """Id CI gave the request."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -167,7 +166,7 @@ class ImageAuditingResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -185,21 +184,20 @@ class ImageAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageAuditingResultResponse(Model):
     """Answer to an image job query.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: ImageJobResult
-    request_id: str | None = None
+    request_id: str | None
     """Id CI gave the request."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -223,7 +221,7 @@ class ImageAuditingResultResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -241,18 +239,17 @@ class ImageAuditingResultResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageCallbackDetail(Model):
     """The Detail callback body."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewImage`."""
     jobs_detail: ImageJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -273,7 +270,7 @@ class ImageCallbackDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -292,20 +289,19 @@ class ImageCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageCallbackSimple(Model):
     """The Simple callback body. `code` 0 means the moderation succeeded."""
 
-    code: int | None = None
+    __slots__ = ("code", "message", "data", "unknown_elements")
+    code: int | None
     """0 when the moderation succeeded; otherwise CI's error code."""
-    message: str | None = None
+    message: str | None
     """What happened."""
     data: ImageCallbackSimpleData
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -329,7 +325,7 @@ class ImageCallbackSimple(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -350,28 +346,38 @@ class ImageCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageCallbackSimpleData(Model):
     """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
 
+    __slots__ = (
+        "event",
+        "trace_id",
+        "url",
+        "result",
+        "forbidden_status",
+        "porn_info",
+        "ads_info",
+        "quality_info",
+        "data_id",
+        "unknown_elements",
+    )
     event: str
     """The event: `ReviewImage`."""
     trace_id: str
     """Unique id of the moderation (the job id)."""
-    url: str | None = None
+    url: str | None
     """Full URL of the image moderated."""
-    result: ModerationResult | int | None = None
-    forbidden_status: ForbidState | int | None = None
-    porn_info: SimpleModerationInfo | None = None
-    ads_info: SimpleModerationInfo | None = None
-    quality_info: SimpleModerationInfo | None = None
-    data_id: str | None = None
+    result: ModerationResult | int | None
+    forbidden_status: ForbidState | int | None
+    porn_info: SimpleModerationInfo | None
+    ads_info: SimpleModerationInfo | None
+    quality_info: SimpleModerationInfo | None
+    data_id: str | None
     """The DataId you sent (newest CN docs only)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -424,7 +430,7 @@ class ImageCallbackSimpleData(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -464,26 +470,25 @@ class ImageCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageConf(Model):
     """Moderation rules for every image of the request. Everything is optional: an empty `Conf`
     uses the bucket's default policy and answers synchronously."""
 
-    biz_type: str | None = None
+    __slots__ = ("biz_type", "detect_type", "async_", "callback", "freeze", "unknown_elements")
+    biz_type: str | None
     """Id of a moderation policy configured in the console."""
-    detect_type: list[DetectType | str] = field(default_factory=list)
+    detect_type: list[DetectType | str]
     """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
     current docs drop it in favour of `BizType` policies; it is still sent if set."""
-    async_: ImageAsync | int | None = None
-    callback: str | None = None
+    async_: ImageAsync | int | None
+    callback: str | None
     """http(s) URL CI posts each verdict to (the Detail form), when `Async` is 1. CI documents no
     length limit; 2048 characters is this client's bound."""
-    freeze: Freeze | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    freeze: Freeze | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -520,7 +525,7 @@ class ImageConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -546,34 +551,43 @@ class ImageConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageInput(Model):
     """One image: exactly one of `Object`, `Url` and `Content` (CI would use only one, in the
     order Content, Object, Url, and ignore the others silently)."""
 
-    data_id: str | None = None
+    __slots__ = (
+        "data_id",
+        "object",
+        "url",
+        "content",
+        "interval",
+        "max_frames",
+        "large_image_detect",
+        "user_info",
+        "unknown_elements",
+    )
+    data_id: str | None
     """Your business id for the image, echoed in its `JobsDetail` and callback."""
-    object: str | None = None
+    object: str | None
     """Key of the image in the bucket, e.g. `test/image.jpg` (read over the private network; COS
     keys are at most 850 bytes)."""
-    url: str | None = None
+    url: str | None
     """Public http(s) URL of the image (fetching it causes public traffic at its origin). CI
     documents no length limit; 2048 characters is this client's bound."""
-    content: str | bytes | None = None
+    content: str | bytes | None
     """The image itself; pass `bytes`, the client base64-encodes it. CI documents a 32 MB image
     limit but no limit on the encoded element or the request body."""
-    interval: int | None = None
+    interval: int | None
     """GIF only: take every Nth frame, starting with the first (CI's default 5). What 0 means is
     not documented."""
-    max_frames: int | None = None
+    max_frames: int | None
     """GIF only: the most frames to moderate, at least 1 (CI's default 5)."""
-    large_image_detect: ImageLargeImageDetect | int | None = None
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    large_image_detect: ImageLargeImageDetect | int | None
+    user_info: UserInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -622,7 +636,7 @@ class ImageInput(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -658,63 +672,91 @@ class ImageInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageJobResult(Model):
     """One image job: its state and, once `State` is `Success`, its verdict (`Result`, `Label`,
     the `*Info` blocks). In a batch answer an image CI refused has only `Code`, `Message` and
     `DataId` (no `JobId`); a `Submitted` job has only its ids."""
 
-    code: str | None = None
+    __slots__ = (
+        "code",
+        "message",
+        "data_id",
+        "job_id",
+        "state",
+        "creation_time",
+        "compression_result",
+        "object",
+        "url",
+        "label",
+        "result",
+        "score",
+        "category",
+        "sub_label",
+        "text",
+        "porn_info",
+        "ads_info",
+        "quality_info",
+        "politics_info",
+        "terrorism_info",
+        "terrorist_info",
+        "teenager_info",
+        "user_info",
+        "list_info",
+        "forbid_state",
+        "bucket_id",
+        "region",
+        "unknown_elements",
+    )
+    code: str | None
     """CI's error code when this image failed (e.g. `InvalidArgument`, or a negative number);
     `Success` or absent otherwise."""
-    message: str | None = None
+    message: str | None
     """What went wrong for this image."""
-    data_id: str | None = None
+    data_id: str | None
     """The DataId you sent."""
-    job_id: str | None = None
+    job_id: str | None
     """Id of the job (absent when CI refused the image)."""
-    state: JobState | str | None = None
-    creation_time: datetime | None = None
+    state: JobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    compression_result: ImageCompressionResult | int | None = None
-    object: str | None = None
+    compression_result: ImageCompressionResult | int | None
+    object: str | None
     """The object key you sent."""
-    url: str | None = None
+    url: str | None
     """The URL you sent."""
-    label: str | None = None
+    label: str | None
     """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
-    result: ModerationResult | int | None = None
-    score: int | None = None
+    result: ModerationResult | int | None
+    score: int | None
     """Confidence in `Label`, 0–100."""
-    category: str | None = None
+    category: str | None
     """The category within `Label`, e.g. `Sexy` within `Porn`."""
-    sub_label: str | None = None
+    sub_label: str | None
     """The finer label within `Label`, e.g. `SexBehavior`."""
-    text: str | None = None
+    text: str | None
     """Text recognised in the image (when the policy enables OCR)."""
-    porn_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    quality_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
+    porn_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    quality_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    terrorism_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    terrorist_info: ModerationInfo | None = None
+    terrorist_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    teenager_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    user_info: UserInfo | None = None
-    list_info: ListInfo | None = None
-    forbid_state: ForbidState | int | None = None
-    bucket_id: str | None = None
+    user_info: UserInfo | None
+    list_info: ListInfo | None
+    forbid_state: ForbidState | int | None
+    bucket_id: str | None
     """The bucket the image is in (in callbacks)."""
-    region: str | None = None
+    region: str | None
     """The bucket's region (in callbacks)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -839,7 +881,7 @@ class ImageJobResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -931,7 +973,6 @@ class ImageJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class ImageRecognitionResult(Model):
     """Answer to a single-image moderation. Synchronous (`async` 0): the verdict, `State`
     `Success`. Asynchronous (`async` 1): only `JobId` (and `State` `Submitted`, `DataId`,
@@ -940,45 +981,67 @@ class ImageRecognitionResult(Model):
     The root element `<RecognitionResult>` of a document.
     """
 
-    job_id: str | None = None
+    __slots__ = (
+        "job_id",
+        "state",
+        "data_id",
+        "object",
+        "url",
+        "compression_result",
+        "result",
+        "label",
+        "category",
+        "sub_label",
+        "score",
+        "text",
+        "porn_info",
+        "ads_info",
+        "quality_info",
+        "politics_info",
+        "terrorism_info",
+        "terrorist_info",
+        "teenager_info",
+        "forbid_state",
+        "unknown_elements",
+    )
+    job_id: str | None
     """Id of the moderation job; use it with GetImageAuditingJob."""
-    state: JobState | str | None = None
-    data_id: str | None = None
+    state: JobState | str | None
+    data_id: str | None
     """The `dataid` you sent."""
-    object: str | None = None
+    object: str | None
     """The object key moderated."""
-    url: str | None = None
+    url: str | None
     """The `detect-url` moderated."""
-    compression_result: ImageCompressionResult | int | None = None
-    result: ModerationResult | int | None = None
-    label: str | None = None
+    compression_result: ImageCompressionResult | int | None
+    result: ModerationResult | int | None
+    label: str | None
     """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
-    category: str | None = None
+    category: str | None
     """The category within `Label`, e.g. `Sexy` within `Porn`."""
-    sub_label: str | None = None
+    sub_label: str | None
     """The finer label within `Label`, e.g. `SexBehavior`."""
-    score: int | None = None
+    score: int | None
     """Confidence in `Label`, 0–100."""
-    text: str | None = None
+    text: str | None
     """Text recognised in the image (when the policy enables OCR)."""
-    porn_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    quality_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
+    porn_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    quality_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    terrorism_info: ModerationInfo | None = None
+    terrorism_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    terrorist_info: ModerationInfo | None = None
+    terrorist_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    teenager_info: ModerationInfo | None = None
+    teenager_info: ModerationInfo | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    forbid_state: ForbidState | int | None = None
+    forbid_state: ForbidState | int | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1075,7 +1138,7 @@ class ImageRecognitionResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -7,10 +7,8 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     DATETIME,
@@ -25,6 +23,9 @@ from ..model import (
 )
 from ..xmlcodec import child, leaf, required, unknowns
 from .common import CallbackType, CallbackVersion, JobState, UserInfo
+
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
 
 __all__ = [
     "LiveAuditingType",
@@ -43,20 +44,19 @@ class LiveAuditingType(StrEnum):
     LIVE_VIDEO = "live_video"
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class CancelLiveAuditingResponse(Model):
     """Answer to a live-stream cancel.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: LiveJobDetail
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -80,7 +80,7 @@ class CancelLiveAuditingResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -98,22 +98,21 @@ class CancelLiveAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveAuditingRequest(Model):
     """Body of a live-stream moderation submit; `Type` is always `live_video`.
 
     The root element `<Request>` of a document.
     """
 
-    type: LiveAuditingType | str = LiveAuditingType.LIVE_VIDEO
+    __slots__ = ("type", "input", "conf", "storage_conf", "unknown_elements")
+    type: LiveAuditingType | str
     input: LiveInput
     conf: LiveConf
-    storage_conf: LiveStorageConf | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    storage_conf: LiveStorageConf | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -140,7 +139,7 @@ class LiveAuditingRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -166,23 +165,22 @@ class LiveAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveConf(Model):
     """Moderation rules for a live stream. `BizType` is required for live jobs."""
 
-    callback: str | None = None
+    __slots__ = ("callback", "biz_type", "callback_version", "callback_type", "unknown_elements")
+    callback: str | None
     """http(s) URL CI posts results to while the stream is moderated. CI documents no length
     limit; 2048 characters is this client's bound."""
     biz_type: str
     """Id of a moderation policy configured in the console (required for live jobs)."""
-    callback_version: CallbackVersion | str | None = None
+    callback_version: CallbackVersion | str | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    callback_type: CallbackType | int | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    callback_type: CallbackType | int | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -215,7 +213,7 @@ class LiveConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -239,22 +237,21 @@ class LiveConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveInput(Model):
     """The live stream to moderate."""
 
+    __slots__ = ("url", "data_id", "user_info", "unknown_elements")
     url: str
     """URL of the stream, e.g. `rtmp://example.com/live/123`. CI documents RTMP, HLS, HTTP and
     HTTPS streams; the pattern only asks for `scheme://host…`. CI documents no length limit;
     2048 characters is this client's bound."""
-    data_id: str | None = None
+    data_id: str | None
     """Your business id, echoed in results and callbacks."""
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    user_info: UserInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -278,7 +275,7 @@ class LiveInput(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -299,22 +296,21 @@ class LiveInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveJobDetail(Model):
     """The job that was stopped."""
 
-    data_id: str | None = None
+    __slots__ = ("data_id", "job_id", "state", "creation_time", "unknown_elements")
+    data_id: str | None
     """The DataId given when the job was submitted."""
     job_id: str
     """Id of the cancelled job."""
-    state: JobState | str | None = None
-    creation_time: datetime | None = None
+    state: JobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -341,7 +337,7 @@ class LiveJobDetail(Model):
             self.unknown_elements,
         ) == (other.data_id, other.job_id, other.state, other.creation_time, other.unknown_elements)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -365,20 +361,19 @@ class LiveJobDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class LiveStorageConf(Model):
     """Where CI saves the stream in the bucket: `Path/{JobId}.m3u8` and
     `Path/{JobId}-{yyyyMMddHHmmssSSS}.ts`."""
 
-    path: str | None = None
+    __slots__ = ("path", "unknown_elements")
+    path: str | None
     """Folder (key prefix) in the bucket for the saved stream. CI documents no limit; 800 bytes
     is this client's bound, leaving room for the file names CI appends within COS's 850-byte
     keys."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -393,7 +388,7 @@ class LiveStorageConf(Model):
             return NotImplemented
         return (self.path, self.unknown_elements) == (other.path, other.unknown_elements)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -7,7 +7,6 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import (
@@ -39,7 +38,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyCreateRequest(Model):
     """A new policy: its name and what it checks. Give `Labels`, `TextLibs` or both (CI needs at
     least one).
@@ -47,17 +45,17 @@ class StrategyCreateRequest(Model):
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("name", "labels", "text_libs", "unknown_elements")
     name: str
     """Name of the policy: Chinese characters, letters, digits and `_`, at most 30 characters.
     `default` is reserved by CI and refused."""
-    labels: StrategyLabels | None = None
-    text_libs: list[str] = field(default_factory=list)
+    labels: StrategyLabels | None
+    text_libs: list[str]
     """Ids (`LibID`) of the custom text libraries the policy also matches against."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -81,7 +79,7 @@ class StrategyCreateRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -103,22 +101,21 @@ class StrategyCreateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyCreateResponse(Model):
     """Answer to a policy create.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("biz_type", "request_id", "unknown_elements")
     biz_type: str
     """Id of the new policy: pass it as `Conf.BizType` when you submit a job."""
-    request_id: str | None = None
+    request_id: str | None
     """Id of the request."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -139,7 +136,7 @@ class StrategyCreateResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -157,23 +154,22 @@ class StrategyCreateResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyDetail(Model):
     """A policy with what it checks."""
 
-    name: str | None = None
+    __slots__ = ("name", "service", "biz_type", "text_libs", "labels", "unknown_elements")
+    name: str | None
     """Name of the policy."""
-    service: StrategyService | str | None = None
-    biz_type: str | None = None
+    service: StrategyService | str | None
+    biz_type: str | None
     """Id of the policy."""
-    text_libs: list[str] = field(default_factory=list)
+    text_libs: list[str]
     """Ids of the custom text libraries the policy uses."""
-    labels: StrategyLabels | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    labels: StrategyLabels | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -210,7 +206,7 @@ class StrategyDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -236,21 +232,20 @@ class StrategyDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyDetailResponse(Model):
     """Answer to a policy query.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
+    __slots__ = ("request_id", "strategy", "unknown_elements")
+    request_id: str | None
     """Id of the request."""
     strategy: StrategyDetail
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -271,7 +266,7 @@ class StrategyDetailResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -289,39 +284,38 @@ class StrategyDetailResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyLabelSet(Model):
     """The sub-labels switched on under each top-level label (one element per sub-label). The
     valid sub-labels differ for images, text and audio; CI refuses one that does not apply."""
 
-    porn: list[str] = field(default_factory=list)
+    __slots__ = ("porn", "politics", "terrorism", "ads", "abuse", "illegal", "unknown_elements")
+    porn: list[str]
     """Porn sub-labels. Image: `ObsceneBehaviour`, `Sexuality`, `SexProducts`, `Sexy`, `OcrText`.
     Text: `Pornography`, `PornographyObscene`. Audio: `Pornography`, `PornographyObscene`,
     `Moan`."""
-    politics: list[str] = field(default_factory=list)
+    politics: list[str]
     """Politics sub-labels. Image: `PositiveCharacter`, `NegativeFigure`, `ForeignLeaders`,
     `Underdog`, `Gallery`, `PositiveFlagsLogos`, `NegativeFlagsLogos`, `ChinaMap`, `Building`,
     `SpecialItems`, `OcrText`. Text and audio: `NegativeContent`, `PositiveContent`."""
-    terrorism: list[str] = field(default_factory=list)
+    terrorism: list[str]
     """Terrorism sub-labels. Image: `SpecialDress`, `Uniforms`, `Firearms`, `LargeWeapons`,
     `ColdWeapons`, `CrowdGathering`, `BloodyScenes`, `FireExplosion`, `TerrorismActs`,
     `Delinquenent` (CI's spelling), `Illegal`, `Contraband`, `NonMainstream`, `OcrText`. Text:
     `SeriousTerrorism`, `TerrorismObjects`. Audio: `SeriousTerrorism`, `TerrorismObjects`
     (CI's table also lists `Illegal` and `Abuse` there)."""
-    ads: list[str] = field(default_factory=list)
+    ads: list[str]
     """Advertising sub-labels. Image: `QRCode`, `LOGO`, `OcrText`. Text and audio:
     `AdvertisingPractices`."""
-    abuse: list[str] = field(default_factory=list)
+    abuse: list[str]
     """Abuse sub-labels. Text: `MildAbuse`, `AbuseSeverely`. CI's tables list none for images or
     audio."""
-    illegal: list[str] = field(default_factory=list)
+    illegal: list[str]
     """Illegal-content sub-labels. Text: `Illegal`. CI's tables list none for images (their
     `Illegal`, `Contraband`, `NonMainstream` sit under `Terrorism`) or audio."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -362,7 +356,7 @@ class StrategyLabelSet(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -391,20 +385,19 @@ class StrategyLabelSet(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyLabels(Model):
     """The labels a policy checks, per kind of content in the job. Leaving `Labels` out checks no
     label. `Image` applies to Image, Video, Document and Html policies; `Text` to Text and
     Html; `Audio` to Audio and Video."""
 
-    image: StrategyLabelSet | None = None
-    text: StrategyLabelSet | None = None
-    audio: StrategyLabelSet | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    __slots__ = ("image", "text", "audio", "unknown_elements")
+    image: StrategyLabelSet | None
+    text: StrategyLabelSet | None
+    audio: StrategyLabelSet | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -428,7 +421,7 @@ class StrategyLabels(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -448,24 +441,23 @@ class StrategyLabels(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyListResponse(Model):
     """One page of policies.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
+    __slots__ = ("request_id", "total_count", "strategies", "unknown_elements")
+    request_id: str | None
     """Id of the request."""
-    total_count: int | None = None
+    total_count: int | None
     """How many policies match in all (not only on this page)."""
-    strategies: list[StrategySummary] = field(default_factory=list)
+    strategies: list[StrategySummary]
     """The policies on this page."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -489,7 +481,7 @@ class StrategyListResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -509,25 +501,24 @@ class StrategyListResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategySummary(Model):
     """A policy in a list."""
 
-    name: str | None = None
+    __slots__ = ("name", "service", "biz_type", "is_default", "create_time", "unknown_elements")
+    name: str | None
     """Name of the policy."""
-    service: StrategyService | str | None = None
-    biz_type: str | None = None
+    service: StrategyService | str | None
+    biz_type: str | None
     """Id of the policy."""
-    is_default: bool | None = None
+    is_default: bool | None
     """Whether this is the preset default policy CI made for the service."""
-    create_time: str | None = None
+    create_time: str | None
     """When the policy was created. CI documents no format for this field, so it is kept as CI's
     text."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -564,7 +555,7 @@ class StrategySummary(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -590,7 +581,6 @@ class StrategySummary(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyUpdateRequest(Model):
     """The policy's new labels and text libraries. They replace the old ones: what you leave out
     is switched off. Give `Labels`, `TextLibs` or both.
@@ -598,14 +588,14 @@ class StrategyUpdateRequest(Model):
     The root element `<Request>` of a document.
     """
 
-    labels: StrategyLabels | None = None
-    text_libs: list[str] = field(default_factory=list)
+    __slots__ = ("labels", "text_libs", "unknown_elements")
+    labels: StrategyLabels | None
+    text_libs: list[str]
     """Ids (`LibID`) of the custom text libraries the policy matches against."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -626,7 +616,7 @@ class StrategyUpdateRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -644,22 +634,21 @@ class StrategyUpdateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class StrategyUpdateResponse(Model):
     """Answer to a policy update.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("biz_type", "request_id", "unknown_elements")
     biz_type: str
     """Id of the updated policy (the one in the path)."""
-    request_id: str | None = None
+    request_id: str | None
     """Id of the request."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -680,7 +669,7 @@ class StrategyUpdateResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -7,9 +7,7 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     DATETIME,
@@ -39,6 +37,9 @@ from .common import (
     UserInfo,
 )
 
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
+
 __all__ = [
     "TextAuditingRequest",
     "TextAuditingResponse",
@@ -53,20 +54,19 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextAuditingRequest(Model):
     """Body of a text moderation submit.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("input", "conf", "unknown_elements")
     input: TextInput
     conf: TextConf
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -87,7 +87,7 @@ class TextAuditingRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -106,7 +106,6 @@ class TextAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextAuditingResponse(Model):
     """Answer to a text submit (a created job, or for `Content` the finished verdict) and to a
     text result query.
@@ -114,13 +113,13 @@ class TextAuditingResponse(Model):
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: TextJobResult
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -141,7 +140,7 @@ class TextAuditingResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -159,18 +158,17 @@ class TextAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextCallbackDetail(Model):
     """The Detail text callback body."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewText`."""
     jobs_detail: TextJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -191,7 +189,7 @@ class TextCallbackDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -210,20 +208,19 @@ class TextCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextCallbackSimple(Model):
     """The Simple text callback body. `code` 0 means the job succeeded."""
 
-    code: int | None = None
+    __slots__ = ("code", "message", "data", "unknown_elements")
+    code: int | None
     """0 when the job succeeded; otherwise CI's error code."""
-    message: str | None = None
+    message: str | None
     """What happened."""
     data: TextCallbackSimpleData
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -247,7 +244,7 @@ class TextCallbackSimple(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -268,29 +265,40 @@ class TextCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextCallbackSimpleData(Model):
     """The verdict in the Simple text callback (snake_case keys, as CI sends them)."""
 
+    __slots__ = (
+        "event",
+        "trace_id",
+        "url",
+        "result",
+        "forbidden_status",
+        "porn_info",
+        "ads_info",
+        "abuse_info",
+        "illegal_info",
+        "data_id",
+        "unknown_elements",
+    )
     event: str
     """The event: `ReviewText`."""
     trace_id: str
     """The job id."""
-    url: str | None = None
+    url: str | None
     """Full URL of the moderated text file."""
-    result: ModerationResult | int | None = None
-    forbidden_status: ForbidState | int | None = None
-    porn_info: TextSimpleModerationInfo | None = None
-    ads_info: TextSimpleModerationInfo | None = None
-    abuse_info: TextSimpleModerationInfo | None = None
-    illegal_info: TextSimpleModerationInfo | None = None
-    data_id: str | None = None
+    result: ModerationResult | int | None
+    forbidden_status: ForbidState | int | None
+    porn_info: TextSimpleModerationInfo | None
+    ads_info: TextSimpleModerationInfo | None
+    abuse_info: TextSimpleModerationInfo | None
+    illegal_info: TextSimpleModerationInfo | None
+    data_id: str | None
     """The DataId you sent."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -347,7 +355,7 @@ class TextCallbackSimpleData(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -390,28 +398,35 @@ class TextCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
 
-    detect_type: list[DetectType | str] = field(default_factory=list)
+    __slots__ = (
+        "detect_type",
+        "callback",
+        "biz_type",
+        "callback_version",
+        "callback_type",
+        "freeze",
+        "unknown_elements",
+    )
+    detect_type: list[DetectType | str]
     """Deprecated by CI. Categories to check, sent as one comma-joined element
     (`Porn,Ads,Illegal,Abuse`). CI says it is no longer maintained; use `BizType`."""
-    callback: str | None = None
+    callback: str | None
     """http(s) URL CI posts the result of an `Object`/`Url` job to; ignored for `Content`. CI
     documents no length limit; 2048 characters is this client's bound."""
-    biz_type: str | None = None
+    biz_type: str | None
     """Id of a moderation policy configured in the console; without it the default policy
     applies."""
-    callback_version: CallbackVersion | str | None = None
-    callback_type: CallbackType | int | None = None
-    freeze: Freeze | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    callback_version: CallbackVersion | str | None
+    callback_type: CallbackType | int | None
+    freeze: Freeze | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -452,7 +467,7 @@ class TextConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -481,32 +496,31 @@ class TextConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextInput(Model):
     """The text to moderate: exactly one of `Content` (answered at once), `Object` or `Url`
     (answered by a job)."""
 
-    object: str | None = None
+    __slots__ = ("object", "content", "url", "data_id", "user_info", "unknown_elements")
+    object: str | None
     """Key of a text file in the bucket (UTF-8 or GBK, at most 1 MB). COS keys are at most 850
     bytes."""
-    content: str | bytes | None = None
+    content: str | bytes | None
     """The text itself; pass `str` (sent as UTF-8) or `bytes`, the client base64-encodes it. CI
     limits the text before encoding to 10,000 UTF-8 characters (characters, not bytes) and
     answers an error beyond that; CI states no byte limit. 40,000 bytes (10,000 characters of
     at most 4 bytes) is this client's guard on the unencoded bytes, never stricter than CI;
     longer texts are refused by CI, not here. Only UTF-8 text is accepted. The verdict comes
     back in this call's answer."""
-    url: str | None = None
+    url: str | None
     """Public http(s) URL of a text file (UTF-8 or GBK, at most 1 MB). CI documents no length
     limit; 2048 characters is this client's bound."""
-    data_id: str | None = None
+    data_id: str | None
     """Your business id, echoed in results and callbacks."""
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    user_info: UserInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -543,7 +557,7 @@ class TextInput(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -570,57 +584,82 @@ class TextInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextJobResult(Model):
     """A text job and its verdict. `Label`, `Result`, the `*Info` blocks and `Section` are there
     once `State` is `Success`; a `Failed` job has `Code` and `Message` instead. A just-created
     job has only `DataId`, `JobId`, `State` and `CreationTime`."""
 
-    code: str | None = None
+    __slots__ = (
+        "code",
+        "message",
+        "data_id",
+        "job_id",
+        "state",
+        "creation_time",
+        "object",
+        "url",
+        "content",
+        "section_count",
+        "label",
+        "result",
+        "porn_info",
+        "ads_info",
+        "illegal_info",
+        "abuse_info",
+        "politics_info",
+        "terrorism_info",
+        "section",
+        "user_info",
+        "list_info",
+        "bucket_id",
+        "region",
+        "forbid_state",
+        "unknown_elements",
+    )
+    code: str | None
     """`Success`, or CI's error code for a failed job."""
-    message: str | None = None
+    message: str | None
     """What went wrong, for a failed job."""
-    data_id: str | None = None
+    data_id: str | None
     """The DataId you sent."""
     job_id: str
     """Id of the job."""
-    state: JobState | str | None = None
-    creation_time: datetime | None = None
+    state: JobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    object: str | None = None
+    object: str | None
     """The object key you sent."""
-    url: str | None = None
+    url: str | None
     """The URL you sent."""
-    content: str | bytes | None = None
+    content: str | bytes | None
     """The text you sent inline (`Content` jobs), decoded (`str` when it is UTF-8, else `bytes`)."""
-    section_count: int | None = None
+    section_count: int | None
     """How many sections CI split the text into (10,000 UTF-8 characters each); always 1 for
     inline `Content`."""
-    label: str | None = None
+    label: str | None
     """The most severe label found: `Normal`, `Porn`, `Ads`, `Illegal`, `Abuse`, … (CI adds
     labels over time)."""
-    result: ModerationResult | int | None = None
-    porn_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    illegal_info: ModerationInfo | None = None
-    abuse_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    section: list[TextSection] = field(default_factory=list)
+    result: ModerationResult | int | None
+    porn_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    illegal_info: ModerationInfo | None
+    abuse_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    section: list[TextSection]
     """Each section of the text and its verdict (with `CallbackType` 2, callbacks carry only the
     non-compliant ones)."""
-    user_info: UserInfo | None = None
-    list_info: ListInfo | None = None
-    bucket_id: str | None = None
+    user_info: UserInfo | None
+    list_info: ListInfo | None
+    bucket_id: str | None
     """The bucket the text is in (Detail callback)."""
-    region: str | None = None
+    region: str | None
     """The bucket's region (Detail callback)."""
-    forbid_state: ForbidState | int | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    forbid_state: ForbidState | int | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -733,7 +772,7 @@ class TextJobResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -817,27 +856,37 @@ class TextJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextSection(Model):
     """One section of the text and its verdict."""
 
-    start_byte: int | None = None
+    __slots__ = (
+        "start_byte",
+        "label",
+        "result",
+        "porn_info",
+        "ads_info",
+        "illegal_info",
+        "abuse_info",
+        "politics_info",
+        "terrorism_info",
+        "unknown_elements",
+    )
+    start_byte: int | None
     """Where the section starts in the text, counted from 0 in UTF-8 characters despite the name
     (10 = the 11th character)."""
-    label: str | None = None
+    label: str | None
     """The section's most severe label."""
-    result: ModerationResult | int | None = None
-    porn_info: TextModerationInfo | None = None
-    ads_info: TextModerationInfo | None = None
-    illegal_info: TextModerationInfo | None = None
-    abuse_info: TextModerationInfo | None = None
-    politics_info: TextModerationInfo | None = None
-    terrorism_info: TextModerationInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    result: ModerationResult | int | None
+    porn_info: TextModerationInfo | None
+    ads_info: TextModerationInfo | None
+    illegal_info: TextModerationInfo | None
+    abuse_info: TextModerationInfo | None
+    politics_info: TextModerationInfo | None
+    terrorism_info: TextModerationInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -890,7 +939,7 @@ class TextSection(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -928,20 +977,19 @@ class TextSection(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextSimpleModerationInfo(Model):
     """One category's verdict in the Simple text callback (a count of sections, no score)."""
 
-    hit_flag: HitFlag | int | None = None
-    label: str | None = None
+    __slots__ = ("hit_flag", "label", "count", "unknown_elements")
+    hit_flag: HitFlag | int | None
+    label: str | None
     """The keyword that hit (CI's description)."""
-    count: int | None = None
+    count: int | None
     """How many sections of the text hit this category."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -965,7 +1013,7 @@ class TextSimpleModerationInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -7,7 +7,6 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -84,22 +83,21 @@ class TextLibSuggestion(StrEnum):
     REVIEW = "Review"
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibCreateRequest(Model):
     """A new custom text library.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("lib_name", "suggestion", "match_type", "unknown_elements")
     lib_name: str
     """Name of the library: Chinese characters, letters, digits and `_`, at most 32 characters."""
-    suggestion: TextLibSuggestion | str | None = None
-    match_type: TextLibMatchType | str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    suggestion: TextLibSuggestion | str | None
+    match_type: TextLibMatchType | str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -123,7 +121,7 @@ class TextLibCreateRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -144,22 +142,21 @@ class TextLibCreateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibCreateResponse(Model):
     """Answer to a library create.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("lib_id", "request_id", "unknown_elements")
     lib_id: str
     """Id of the new library; list it in a policy's `TextLibs`."""
-    request_id: str | None = None
+    request_id: str | None
     """Id of the request."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -180,7 +177,7 @@ class TextLibCreateResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -198,20 +195,19 @@ class TextLibCreateResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibDeleteResponse(Model):
     """Answer to a library delete.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
+    __slots__ = ("request_id", "unknown_elements")
+    request_id: str | None
     """Id of the request."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -229,7 +225,7 @@ class TextLibDeleteResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -243,26 +239,33 @@ class TextLibDeleteResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibInfo(Model):
     """A custom text library."""
 
-    lib_id: str | None = None
+    __slots__ = (
+        "lib_id",
+        "lib_name",
+        "suggestion",
+        "strategies",
+        "match_type",
+        "create_time",
+        "unknown_elements",
+    )
+    lib_id: str | None
     """Id of the library."""
-    lib_name: str | None = None
+    lib_name: str | None
     """Name of the library."""
-    suggestion: TextLibSuggestion | str | None = None
-    strategies: list[TextLibStrategyRef] = field(default_factory=list)
+    suggestion: TextLibSuggestion | str | None
+    strategies: list[TextLibStrategyRef]
     """The policies that use the library; absent when none does."""
-    match_type: TextLibMatchType | str | None = None
-    create_time: str | None = None
+    match_type: TextLibMatchType | str | None
+    create_time: str | None
     """When the library was created. CI documents no format for this field, so it is kept as CI's
     text."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -303,7 +306,7 @@ class TextLibInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -332,20 +335,19 @@ class TextLibInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeyword(Model):
     """A word to add to a library."""
 
+    __slots__ = ("content", "label", "remark", "unknown_elements")
     content: str
     """The word or phrase, at most 20 characters."""
     label: TextLibKeywordLabel | str
-    remark: str | None = None
+    remark: str | None
     """A note for yourself, at most 100 characters."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -369,7 +371,7 @@ class TextLibKeyword(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -391,20 +393,19 @@ class TextLibKeyword(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordAddRequest(Model):
     """Words to add to a library.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("keywords", "unknown_elements")
     keywords: list[TextLibKeyword]
     """The words, one element each. CI documents no per-call limit."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -419,7 +420,7 @@ class TextLibKeywordAddRequest(Model):
             return NotImplemented
         return (self.keywords, self.unknown_elements) == (other.keywords, other.unknown_elements)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -434,22 +435,21 @@ class TextLibKeywordAddRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordAddResponse(Model):
     """Answer to a keyword add, one result per word.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
+    __slots__ = ("request_id", "results", "unknown_elements")
+    request_id: str | None
     """Id of the request."""
-    results: list[TextLibKeywordAddResult] = field(default_factory=list)
+    results: list[TextLibKeywordAddResult]
     """One entry per word sent."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -473,7 +473,7 @@ class TextLibKeywordAddResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -490,25 +490,24 @@ class TextLibKeywordAddResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordAddResult(Model):
     """What happened to one word of an add."""
 
-    code: TextLibKeywordResultCode | str | None = None
-    err_msg: str | None = None
+    __slots__ = ("code", "err_msg", "keyword_id", "content", "label", "remark", "unknown_elements")
+    code: TextLibKeywordResultCode | str | None
+    err_msg: str | None
     """Why the word was not added (when `Code` is `Failed`)."""
-    keyword_id: str | None = None
+    keyword_id: str | None
     """Id of the added word; deleting it needs this id."""
-    content: str | None = None
+    content: str | None
     """The word, as sent."""
-    label: TextLibKeywordLabel | str | None = None
-    remark: str | None = None
+    label: TextLibKeywordLabel | str | None
+    remark: str | None
     """The note, as sent."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -549,7 +548,7 @@ class TextLibKeywordAddResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -578,20 +577,19 @@ class TextLibKeywordAddResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordDeleteRequest(Model):
     """Ids of the words to delete.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("keyword_ids", "unknown_elements")
     keyword_ids: list[str]
     """The ids (`KeywordID`), one element each. CI documents no per-call limit."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -612,7 +610,7 @@ class TextLibKeywordDeleteRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -627,22 +625,21 @@ class TextLibKeywordDeleteRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordDeleteResponse(Model):
     """Answer to a keyword delete, one result per id.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
+    __slots__ = ("request_id", "results", "unknown_elements")
+    request_id: str | None
     """Id of the request."""
-    results: list[TextLibKeywordDeleteResult] = field(default_factory=list)
+    results: list[TextLibKeywordDeleteResult]
     """One entry per id sent."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -666,7 +663,7 @@ class TextLibKeywordDeleteResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -683,22 +680,21 @@ class TextLibKeywordDeleteResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordDeleteResult(Model):
     """What happened to one id of a delete."""
 
-    code: TextLibKeywordResultCode | str | None = None
-    err_msg: str | None = None
+    __slots__ = ("code", "err_msg", "keyword_id", "content", "unknown_elements")
+    code: TextLibKeywordResultCode | str | None
+    err_msg: str | None
     """Why the word was not deleted (when `Code` is `Failed`)."""
-    keyword_id: str | None = None
+    keyword_id: str | None
     """The id, as sent."""
-    content: str | None = None
+    content: str | None
     """The deleted word."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -728,7 +724,7 @@ class TextLibKeywordDeleteResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -751,25 +747,24 @@ class TextLibKeywordDeleteResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordInfo(Model):
     """A word of a library."""
 
-    keyword_id: str | None = None
+    __slots__ = ("keyword_id", "content", "label", "remark", "create_time", "unknown_elements")
+    keyword_id: str | None
     """Id of the word."""
-    content: str | None = None
+    content: str | None
     """The word or phrase."""
-    label: TextLibKeywordLabel | str | None = None
-    remark: str | None = None
+    label: TextLibKeywordLabel | str | None
+    remark: str | None
     """The note given when it was added."""
-    create_time: str | None = None
+    create_time: str | None
     """When the word was added. CI documents no format for this field, so it is kept as CI's
     text."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -806,7 +801,7 @@ class TextLibKeywordInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -832,24 +827,23 @@ class TextLibKeywordInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibKeywordListResponse(Model):
     """One page of a library's keywords.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
+    __slots__ = ("request_id", "total_count", "keywords", "unknown_elements")
+    request_id: str | None
     """Id of the request."""
-    total_count: int | None = None
+    total_count: int | None
     """How many keywords match in all (not only on this page)."""
-    keywords: list[TextLibKeywordInfo] = field(default_factory=list)
+    keywords: list[TextLibKeywordInfo]
     """The keywords on this page."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -876,7 +870,7 @@ class TextLibKeywordListResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -896,24 +890,23 @@ class TextLibKeywordListResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibListResponse(Model):
     """One page of custom text libraries.
 
     The root element `<Response>` of a document.
     """
 
-    request_id: str | None = None
+    __slots__ = ("request_id", "total_count", "libs", "unknown_elements")
+    request_id: str | None
     """Id of the request."""
-    total_count: int | None = None
+    total_count: int | None
     """How many libraries match in all (not only on this page)."""
-    libs: list[TextLibInfo] = field(default_factory=list)
+    libs: list[TextLibInfo]
     """The libraries on this page."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -937,7 +930,7 @@ class TextLibListResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -957,20 +950,19 @@ class TextLibListResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibStrategyRef(Model):
     """A policy that uses a library."""
 
-    bucket: str | None = None
+    __slots__ = ("bucket", "service", "biz_type", "unknown_elements")
+    bucket: str | None
     """The bucket the policy belongs to."""
-    service: StrategyService | str | None = None
-    biz_type: str | None = None
+    service: StrategyService | str | None
+    biz_type: str | None
     """Id of the policy."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -994,7 +986,7 @@ class TextLibStrategyRef(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1014,21 +1006,20 @@ class TextLibStrategyRef(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibUpdateRequest(Model):
     """The library's new name, suggestion or both.
 
     The root element `<Request>` of a document.
     """
 
-    lib_name: str | None = None
+    __slots__ = ("lib_name", "suggestion", "unknown_elements")
+    lib_name: str | None
     """New name: Chinese characters, letters, digits and `_`, at most 32 characters."""
-    suggestion: TextLibSuggestion | str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    suggestion: TextLibSuggestion | str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1049,7 +1040,7 @@ class TextLibUpdateRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1067,22 +1058,21 @@ class TextLibUpdateRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class TextLibUpdateResponse(Model):
     """Answer to a library update.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("lib_id", "request_id", "unknown_elements")
     lib_id: str
     """Id of the updated library (the one in the path)."""
-    request_id: str | None = None
+    request_id: str | None
     """Id of the request."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1103,7 +1093,7 @@ class TextLibUpdateResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

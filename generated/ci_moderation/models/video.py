@@ -7,10 +7,8 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     DATETIME,
@@ -40,6 +38,9 @@ from .common import (
     UserInfo,
     VideoJobState,
 )
+
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
 
 __all__ = [
     "VideoDetectContent",
@@ -76,20 +77,19 @@ class VideoSnapshotMode(StrEnum):
     FPS = "Fps"
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoAuditingRequest(Model):
     """Body of a video moderation submit.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("input", "conf", "unknown_elements")
     input: VideoInput
     conf: VideoConf
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -110,7 +110,7 @@ class VideoAuditingRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -129,20 +129,19 @@ class VideoAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoAuditingResultResponse(Model):
     """Answer to a video or live-stream result query.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: VideoJobResult
-    request_id: str | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    request_id: str | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -166,7 +165,7 @@ class VideoAuditingResultResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -184,18 +183,17 @@ class VideoAuditingResultResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoCallbackDetail(Model):
     """The Detail callback body of a video or live job."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewVideo` (for live jobs too)."""
     jobs_detail: VideoJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -216,7 +214,7 @@ class VideoCallbackDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -235,20 +233,19 @@ class VideoCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoCallbackSimple(Model):
     """The Simple callback body of a video or live job. `code` 0 means the job succeeded."""
 
-    code: int | None = None
+    __slots__ = ("code", "message", "data", "unknown_elements")
+    code: int | None
     """0 when the job succeeded; otherwise CI's error code."""
-    message: str | None = None
+    message: str | None
     """What happened."""
     data: VideoCallbackSimpleData
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -272,7 +269,7 @@ class VideoCallbackSimple(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -293,27 +290,36 @@ class VideoCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoCallbackSimpleData(Model):
     """The verdict in the Simple callback (snake_case keys, as CI sends them)."""
 
+    __slots__ = (
+        "event",
+        "trace_id",
+        "url",
+        "result",
+        "forbidden_status",
+        "porn_info",
+        "ads_info",
+        "data_id",
+        "unknown_elements",
+    )
     event: str
     """The event: `ReviewVideo` (for live jobs too)."""
     trace_id: str
     """The job id."""
-    url: str | None = None
+    url: str | None
     """The video's URL, or the live stream's URL (e.g. `rtmp://…`)."""
-    result: ModerationResult | int | None = None
-    forbidden_status: ForbidState | int | None = None
-    porn_info: VideoSimpleModerationInfo | None = None
-    ads_info: VideoSimpleModerationInfo | None = None
-    data_id: str | None = None
+    result: ModerationResult | int | None
+    forbidden_status: ForbidState | int | None
+    porn_info: VideoSimpleModerationInfo | None
+    ads_info: VideoSimpleModerationInfo | None
+    data_id: str | None
     """The DataId you sent."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -362,7 +368,7 @@ class VideoCallbackSimpleData(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -399,29 +405,38 @@ class VideoCallbackSimpleData(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoConf(Model):
     """Moderation rules. `Snapshot` is required (CI's docs mark it so); everything else is
     optional, and without `BizType` the bucket's default moderation policy is used."""
 
-    detect_type: list[DetectType | str] = field(default_factory=list)
+    __slots__ = (
+        "detect_type",
+        "snapshot",
+        "callback",
+        "biz_type",
+        "callback_version",
+        "callback_type",
+        "detect_content",
+        "freeze",
+        "unknown_elements",
+    )
+    detect_type: list[DetectType | str]
     """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI's
     current docs drop it in favour of `BizType` policies; it is still sent if set."""
     snapshot: VideoSnapshotConf
-    callback: str | None = None
+    callback: str | None
     """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
     client's bound."""
-    biz_type: str | None = None
+    biz_type: str | None
     """Id of a moderation policy configured in the console (32 hex digits in CI's examples)."""
-    callback_version: CallbackVersion | str | None = None
-    callback_type: CallbackType | int | None = None
-    detect_content: VideoDetectContent | int | None = None
-    freeze: Freeze | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    callback_version: CallbackVersion | str | None
+    callback_type: CallbackType | int | None
+    detect_content: VideoDetectContent | int | None
+    freeze: Freeze | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -470,7 +485,7 @@ class VideoConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -506,24 +521,23 @@ class VideoConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoInput(Model):
     """The video to moderate. Exactly one of `Object` and `Url`."""
 
-    object: str | None = None
+    __slots__ = ("object", "url", "data_id", "user_info", "unknown_elements")
+    object: str | None
     """Key of the video object in the bucket, e.g. `test/video.mp4` (COS keys are at most 850
     bytes)."""
-    url: str | None = None
+    url: str | None
     """Public http(s) URL of the video. CI documents no length limit; 2048 characters is this
     client's bound."""
-    data_id: str | None = None
+    data_id: str | None
     """Your business id, echoed in results and callbacks."""
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    user_info: UserInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -550,7 +564,7 @@ class VideoInput(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -574,63 +588,92 @@ class VideoInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoJobResult(Model):
     """A video or live job and its verdict so far. `Label`, `Result`, the `*Info` blocks,
     `Snapshot` and `AudioSection` are there once moderation has produced them; a `Failed` job
     has `Code` and `Message` instead."""
 
-    code: str | None = None
+    __slots__ = (
+        "code",
+        "message",
+        "data_id",
+        "job_id",
+        "state",
+        "creation_time",
+        "object",
+        "url",
+        "type",
+        "snapshot_count",
+        "result",
+        "label",
+        "sub_label",
+        "porn_info",
+        "terrorism_info",
+        "politics_info",
+        "ads_info",
+        "teenager_info",
+        "abuse_info",
+        "illegal_info",
+        "meaningless_info",
+        "snapshot",
+        "audio_section",
+        "bucket_id",
+        "region",
+        "forbid_state",
+        "user_info",
+        "list_info",
+        "unknown_elements",
+    )
+    code: str | None
     """`Success`, or CI's error code for a failed job (may be a negative number, e.g. `-6101`)."""
-    message: str | None = None
+    message: str | None
     """What went wrong, for a failed job."""
-    data_id: str | None = None
+    data_id: str | None
     """The DataId you sent."""
     job_id: str
     """Id of the job."""
-    state: VideoJobState | str | None = None
-    creation_time: datetime | None = None
+    state: VideoJobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    object: str | None = None
+    object: str | None
     """The object key you sent."""
-    url: str | None = None
+    url: str | None
     """The URL you sent: a video's http(s) URL, or a live stream's URL (e.g. `rtmp://…`)."""
-    type: str | None = None
+    type: str | None
     """`live_video` for a live-stream job; CI documents no value for a video job."""
-    snapshot_count: int | None = None
+    snapshot_count: int | None
     """How many snapshots were moderated. In a live job's callback while it is `Auditing`, how
     many this callback carries."""
-    result: ModerationResult | int | None = None
-    label: str | None = None
+    result: ModerationResult | int | None
+    label: str | None
     """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
-    sub_label: str | None = None
+    sub_label: str | None
     """A finer label within `Label` (the Go SDK reads it; the video docs do not list it)."""
-    porn_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    teenager_info: ModerationInfo | None = None
-    abuse_info: ModerationInfo | None = None
-    illegal_info: ModerationInfo | None = None
-    meaningless_info: ModerationInfo | None = None
-    snapshot: list[VideoSnapshot] = field(default_factory=list)
+    porn_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    teenager_info: ModerationInfo | None
+    abuse_info: ModerationInfo | None
+    illegal_info: ModerationInfo | None
+    meaningless_info: ModerationInfo | None
+    snapshot: list[VideoSnapshot]
     """The moderated snapshots (all, or with `CallbackType` 2 in a callback only the non-
     compliant ones)."""
-    audio_section: list[AudioSection] = field(default_factory=list)
+    audio_section: list[AudioSection]
     """The moderated sections of the sound; absent when no sound was moderated. For a live job,
     `OffsetTime` is a Unix timestamp in milliseconds."""
-    bucket_id: str | None = None
+    bucket_id: str | None
     """The bucket the job belongs to."""
-    region: str | None = None
+    region: str | None
     """The bucket's region."""
-    forbid_state: ForbidState | int | None = None
-    user_info: UserInfo | None = None
-    list_info: ListInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    forbid_state: ForbidState | int | None
+    user_info: UserInfo | None
+    list_info: ListInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -759,7 +802,7 @@ class VideoJobResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -855,21 +898,20 @@ class VideoJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoSimpleModerationInfo(Model):
     """One category's verdict in a video Simple callback (it counts snapshots instead of
     scoring)."""
 
-    hit_flag: HitFlag | int | None = None
-    label: str | None = None
+    __slots__ = ("hit_flag", "label", "count", "unknown_elements")
+    hit_flag: HitFlag | int | None
+    label: str | None
     """The label; CI's docs say it is currently always empty."""
-    count: int | None = None
+    count: int | None
     """How many snapshots hit the category."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -896,7 +938,7 @@ class VideoSimpleModerationInfo(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -916,33 +958,47 @@ class VideoSimpleModerationInfo(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoSnapshot(Model):
     """One snapshot of the video or stream and its verdict."""
 
-    url: str | None = None
+    __slots__ = (
+        "url",
+        "text",
+        "snapshot_time",
+        "label",
+        "result",
+        "porn_info",
+        "terrorism_info",
+        "politics_info",
+        "ads_info",
+        "teenager_info",
+        "abuse_info",
+        "illegal_info",
+        "meaningless_info",
+        "unknown_elements",
+    )
+    url: str | None
     """URL of the snapshot image (valid for 2 hours; query again for a fresh one)."""
-    text: str | None = None
+    text: str | None
     """Text recognised in the snapshot (OCR), when the policy checks text."""
-    snapshot_time: int | None = None
+    snapshot_time: int | None
     """Where the snapshot is, in milliseconds from the start of the video; for a live job, the
     Unix time of the snapshot in milliseconds (e.g. `1649387157000`)."""
-    label: str | None = None
+    label: str | None
     """The snapshot's most severe label."""
-    result: ModerationResult | int | None = None
-    porn_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    teenager_info: ModerationInfo | None = None
-    abuse_info: ModerationInfo | None = None
-    illegal_info: ModerationInfo | None = None
-    meaningless_info: ModerationInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    result: ModerationResult | int | None
+    porn_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    teenager_info: ModerationInfo | None
+    abuse_info: ModerationInfo | None
+    illegal_info: ModerationInfo | None
+    meaningless_info: ModerationInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1011,7 +1067,7 @@ class VideoSnapshot(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -1061,22 +1117,21 @@ class VideoSnapshot(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class VideoSnapshotConf(Model):
     """How CI takes the snapshots it moderates as images (snapshots are billed). `Count` is
     required."""
 
-    mode: VideoSnapshotMode | str | None = None
-    time_interval: float | None = None
+    __slots__ = ("mode", "time_interval", "count", "unknown_elements")
+    mode: VideoSnapshotMode | str | None
+    time_interval: float | None
     """Seconds between snapshots (`Interval` mode) or snapshots per second (`Fps` mode), greater
     than 0 and at most 60, with up to 3 decimals, e.g. `50` or `0.5`."""
     count: int
     """How many snapshots to take at most, 1 to 10000."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -1100,7 +1155,7 @@ class VideoSnapshotConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

@@ -7,9 +7,7 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     BOOLEAN,
@@ -37,6 +35,9 @@ from .common import (
     UserInfo,
 )
 
+if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
+    from datetime import datetime
+
 __all__ = [
     "WebpageAuditingRequest",
     "WebpageAuditingResponse",
@@ -53,20 +54,19 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageAuditingRequest(Model):
     """Body of a webpage moderation submit.
 
     The root element `<Request>` of a document.
     """
 
+    __slots__ = ("input", "conf", "unknown_elements")
     input: WebpageInput
     conf: WebpageConf
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -87,7 +87,7 @@ class WebpageAuditingRequest(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -106,21 +106,20 @@ class WebpageAuditingRequest(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageAuditingResponse(Model):
     """Answer to a webpage submit (the created job) and to a webpage result query.
 
     The root element `<Response>` of a document.
     """
 
+    __slots__ = ("jobs_detail", "request_id", "unknown_elements")
     jobs_detail: WebpageJobResult
-    request_id: str | None = None
+    request_id: str | None
     """Id of the request; the documented result skeleton leaves it out, so it may be absent."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -141,7 +140,7 @@ class WebpageAuditingResponse(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -159,18 +158,17 @@ class WebpageAuditingResponse(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageCallbackDetail(Model):
     """The webpage callback body, read when CI sends `X-Ci-Content-Version` Detail (same shape)."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewHtml`."""
     jobs_detail: WebpageJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -191,7 +189,7 @@ class WebpageCallbackDetail(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -210,19 +208,18 @@ class WebpageCallbackDetail(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageCallbackSimple(Model):
     """The webpage callback body, read when CI sends no version header (see
     WebpageCallbackDetail)."""
 
+    __slots__ = ("event_name", "jobs_detail", "unknown_elements")
     event_name: str
     """The event: `ReviewHtml`."""
     jobs_detail: WebpageJobResult
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -243,7 +240,7 @@ class WebpageCallbackSimple(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -262,30 +259,36 @@ class WebpageCallbackSimple(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageConf(Model):
     """Moderation rules. Everything is optional: an empty `Conf` uses the bucket's default
     moderation policy."""
 
-    detect_type: list[DetectType | str] = field(default_factory=list)
+    __slots__ = (
+        "detect_type",
+        "callback",
+        "biz_type",
+        "return_highlight_html",
+        "callback_type",
+        "unknown_elements",
+    )
+    detect_type: list[DetectType | str]
     """Deprecated by CI. Categories to check, sent as one comma-joined element (`Porn,Ads`). CI
     says it is no longer maintained; use `BizType`."""
-    callback: str | None = None
+    callback: str | None
     """http(s) URL CI posts the result to. CI documents no length limit; 2048 characters is this
     client's bound."""
-    biz_type: str | None = None
+    biz_type: str | None
     """Id of a moderation policy configured in the console; without it the default policy
     applies."""
-    return_highlight_html: bool | None = None
+    return_highlight_html: bool | None
     """Ask for `HighlightHtml` (the page with its non-compliant text highlighted) in the result
     and the callback. Sent as `true`/`false`."""
-    callback_type: CallbackType | int | None = None
+    callback_type: CallbackType | int | None
     """Not documented by CI for this operation (seen in official SDKs)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -322,7 +325,7 @@ class WebpageConf(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -348,26 +351,35 @@ class WebpageConf(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageImageResult(Model):
     """One image of the page and its verdict."""
 
-    url: str | None = None
+    __slots__ = (
+        "url",
+        "text",
+        "label",
+        "suggestion",
+        "porn_info",
+        "ads_info",
+        "politics_info",
+        "terrorism_info",
+        "unknown_elements",
+    )
+    url: str | None
     """URL of the image on the page."""
-    text: str | None = None
+    text: str | None
     """The image's OCR text; only when text detection is on in the moderation policy."""
-    label: str | None = None
+    label: str | None
     """The image's most severe label."""
-    suggestion: ModerationResult | int | None = None
-    porn_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    suggestion: ModerationResult | int | None
+    porn_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -416,7 +428,7 @@ class WebpageImageResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -451,17 +463,16 @@ class WebpageImageResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageImageResults(Model):
     """The verdicts of the page's images."""
 
-    results: list[WebpageImageResult] = field(default_factory=list)
+    __slots__ = ("results", "unknown_elements")
+    results: list[WebpageImageResult]
     """One entry per image of the page."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -476,7 +487,7 @@ class WebpageImageResults(Model):
             return NotImplemented
         return (self.results, self.unknown_elements) == (other.results, other.unknown_elements)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -490,21 +501,20 @@ class WebpageImageResults(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageInput(Model):
     """The webpage to moderate."""
 
+    __slots__ = ("url", "data_id", "user_info", "unknown_elements")
     url: str
     """Full http(s) URL of the webpage, e.g. `http://www.test.com`. CI documents no length limit;
     2048 characters is this client's bound."""
-    data_id: str | None = None
+    data_id: str | None
     """Your business id, echoed in results and callbacks."""
-    user_info: UserInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    user_info: UserInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -528,7 +538,7 @@ class WebpageInput(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -549,49 +559,69 @@ class WebpageInput(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageJobResult(Model):
     """A webpage job and its verdict. `Label`, `Suggestion`, `Labels`, `ImageResults` and
     `TextResults` are there once `State` is `Success`; a `Failed` job has `Code` and `Message`
     instead. A just-created job has only `JobId`, `State`, `CreationTime` and `Url`."""
 
-    code: str | None = None
+    __slots__ = (
+        "code",
+        "message",
+        "data_id",
+        "job_id",
+        "state",
+        "creation_time",
+        "url",
+        "page_count",
+        "label",
+        "suggestion",
+        "labels",
+        "image_results",
+        "text_results",
+        "highlight_html",
+        "user_info",
+        "list_info",
+        "bucket_id",
+        "region",
+        "forbid_state",
+        "unknown_elements",
+    )
+    code: str | None
     """`Success`, or CI's error code for a failed job."""
-    message: str | None = None
+    message: str | None
     """What went wrong, for a failed job."""
-    data_id: str | None = None
+    data_id: str | None
     """The DataId you sent."""
     job_id: str
     """Id of the job."""
-    state: JobState | str | None = None
-    creation_time: datetime | None = None
+    state: JobState | str | None
+    creation_time: datetime | None
     """When the job was created."""
-    url: str | None = None
+    url: str | None
     """The webpage URL you sent."""
-    page_count: int | None = None
+    page_count: int | None
     """How many image links and text sections of the page CI moderated."""
-    label: str | None = None
+    label: str | None
     """The most severe label found: `Normal`, `Porn`, `Ads`, … (CI adds labels over time)."""
-    suggestion: ModerationResult | int | None = None
-    labels: WebpageLabels | None = None
-    image_results: WebpageImageResults | None = None
-    text_results: WebpageTextResults | None = None
-    highlight_html: str | None = None
+    suggestion: ModerationResult | int | None
+    labels: WebpageLabels | None
+    image_results: WebpageImageResults | None
+    text_results: WebpageTextResults | None
+    highlight_html: str | None
     """The page's HTML with its non-compliant words highlighted; only when the job asked for it
     with `ReturnHighlightHtml`. (CI's tables call it HTML content; one SDK comment calls it a
     link.)"""
-    user_info: UserInfo | None = None
-    list_info: ListInfo | None = None
-    bucket_id: str | None = None
+    user_info: UserInfo | None
+    list_info: ListInfo | None
+    bucket_id: str | None
     """The bucket of the job (callback)."""
-    region: str | None = None
+    region: str | None
     """The bucket's region (callback)."""
-    forbid_state: ForbidState | int | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    forbid_state: ForbidState | int | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -684,7 +714,7 @@ class WebpageJobResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -753,21 +783,28 @@ class WebpageJobResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageLabels(Model):
     """The whole page's verdict per category (`HitFlag`, `Score`)."""
 
-    porn_info: ModerationInfo | None = None
-    ads_info: ModerationInfo | None = None
-    politics_info: ModerationInfo | None = None
-    terrorism_info: ModerationInfo | None = None
-    illegal_info: ModerationInfo | None = None
-    abuse_info: ModerationInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    __slots__ = (
+        "porn_info",
+        "ads_info",
+        "politics_info",
+        "terrorism_info",
+        "illegal_info",
+        "abuse_info",
+        "unknown_elements",
+    )
+    porn_info: ModerationInfo | None
+    ads_info: ModerationInfo | None
+    politics_info: ModerationInfo | None
+    terrorism_info: ModerationInfo | None
+    illegal_info: ModerationInfo | None
+    abuse_info: ModerationInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -808,7 +845,7 @@ class WebpageLabels(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -837,26 +874,36 @@ class WebpageLabels(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageTextResult(Model):
     """One text section of the page and its verdict."""
 
-    text: str | None = None
+    __slots__ = (
+        "text",
+        "label",
+        "suggestion",
+        "porn_info",
+        "ads_info",
+        "politics_info",
+        "terrorism_info",
+        "illegal_info",
+        "abuse_info",
+        "unknown_elements",
+    )
+    text: str | None
     """The section's text."""
-    label: str | None = None
+    label: str | None
     """The section's most severe label."""
-    suggestion: ModerationResult | int | None = None
-    porn_info: TextModerationInfo | None = None
-    ads_info: TextModerationInfo | None = None
-    politics_info: TextModerationInfo | None = None
-    terrorism_info: TextModerationInfo | None = None
-    illegal_info: TextModerationInfo | None = None
-    abuse_info: TextModerationInfo | None = None
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    suggestion: ModerationResult | int | None
+    porn_info: TextModerationInfo | None
+    ads_info: TextModerationInfo | None
+    politics_info: TextModerationInfo | None
+    terrorism_info: TextModerationInfo | None
+    illegal_info: TextModerationInfo | None
+    abuse_info: TextModerationInfo | None
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -909,7 +956,7 @@ class WebpageTextResult(Model):
             other.unknown_elements,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,
@@ -947,17 +994,16 @@ class WebpageTextResult(Model):
             unknowns(out, self.unknown_elements, path)
 
 
-@dataclass(slots=True, kw_only=True, repr=False, init=False, eq=False)
 class WebpageTextResults(Model):
     """The verdicts of the page's text."""
 
-    results: list[WebpageTextResult] = field(default_factory=list)
+    __slots__ = ("results", "unknown_elements")
+    results: list[WebpageTextResult]
     """One entry per text section (10,000 UTF-8 characters each)."""
-    unknown_elements: list[UnknownElement] = field(default_factory=list)
+    unknown_elements: list[UnknownElement]
     """Elements the spec does not describe, kept verbatim."""
 
-    # `__init__` and `__eq__` are what @dataclass would make, generated here instead: its
-    # `exec` of them made a family's first use 4× slower (see `model.py`).
+    # `__init__` and `__eq__` are what @dataclass would make, generated (see `model.py`).
     def __init__(
         self,
         *,
@@ -972,7 +1018,7 @@ class WebpageTextResults(Model):
             return NotImplemented
         return (self.results, self.unknown_elements) == (other.results, other.unknown_elements)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def _write_xml(self, out: list[str], path: str) -> None:
         """Generated: the fields in spec order, each by its kind's `xmlcodec` helper; `None`,

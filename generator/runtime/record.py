@@ -1,0 +1,61 @@
+"""Immutable value records (`Endpoint`, `RetryPolicy`, `Response`, …) without @dataclass.
+
+`import dataclasses` imports `inspect` (and with it `ast`, `dis`, `tokenize`): ≈ 12 ms, a
+quarter of a cold `import ci_moderation`, paid again by every program that starts, and
+@dataclass then `exec`s each method (≈ 1 ms per frozen class). A record needs only what is
+here, driven by its `__slots__`: set once, equal and hashed by value, a repr, `replace()`
+(also `copy.replace()` on Python ≥ 3.13), pickling and copying.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+
+class Record:
+    """Base of the runtime's records. A subclass lists its fields in `__slots__` (in order)
+    and its `__init__` hands the values, in that order, to `_fill`."""
+
+    __slots__: tuple[str, ...] = ()
+    _hidden: ClassVar[frozenset[str]] = frozenset()  # fields the repr leaves out
+
+    def _fill(self, *values: Any) -> None:
+        for name, value in zip(self.__slots__, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple([getattr(self, name) for name in self.__slots__])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = [f"{n}={getattr(self, n)!r}" for n in self.__slots__ if n not in self._hidden]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: use .replace({name}=...)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with `changes` applied; an unknown field name is a `TypeError`."""
+        values = dict(zip(self.__slots__, self._values(), strict=True))
+        unknown = changes.keys() - values.keys()
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
+        values.update(changes)
+        cls: Any = self.__class__
+        new: Self = cls(**values)
+        return new
+
+    __replace__ = replace
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, self._values())
