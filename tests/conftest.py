@@ -49,6 +49,18 @@ class CallRunner:
 
     mode: str
 
+    @property
+    def sync(self) -> bool:
+        """Whether this mode's client is `Client` (else `AsyncClient`)."""
+        return self.mode in ("sync", "httpx")
+
+    def client_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """`options` with this mode's transport, for a test that builds its client itself."""
+        opts: dict[str, Any] = dict(options)
+        if self.mode.startswith("httpx"):
+            opts["transport"] = "httpx"
+        return opts
+
     def call(
         self,
         options: Mapping[str, Any],
@@ -59,10 +71,8 @@ class CallRunner:
     ) -> Any:
         if http is not None and not self.mode.startswith("httpx"):
             pytest.skip("a caller's own httpx client is the httpx transport's case")
-        opts: dict[str, Any] = dict(options)
-        if self.mode.startswith("httpx"):
-            opts["transport"] = "httpx"
-        if self.mode in ("sync", "httpx"):
+        opts = self.client_options(options)
+        if self.sync:
             with contextlib.ExitStack() as stack:
                 if http is not None:
                     opts["http_client"] = stack.enter_context(httpx.Client(**http))

@@ -1,9 +1,9 @@
-"""The HTTP connections under the clients: deadline-bounded sockets, no cookies, no reuse of a
-connection that carried a protocol violation, and bounded decoding of response bodies.
+"""The HTTP connections under `transport="httpx"`: deadline-bounded sockets, and no reuse of a
+connection that carried a protocol violation.
 
-httpx bounds each socket read by a per-read timeout, so a server that drips a byte a second,
-or sends `102 Processing` forever, could hold a blocking call far past its deadline. The pool
-a sync `Client` owns is therefore built on httpcore with a network backend whose every
+httpcore bounds each socket read by a per-read timeout, so a server that drips a byte a
+second, or sends `102 Processing` forever, could hold a blocking call far past its deadline.
+The pool a sync `Client(transport="httpx")` owns therefore has a network backend whose every
 connect, read and write waits at most until the current call's deadline (a thread-local: a
 blocking call does its socket I/O in its own thread). The async client needs none of this:
 `asyncio.timeout` bounds every phase of an attempt.
@@ -16,12 +16,10 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from http.cookiejar import CookieJar, DefaultCookiePolicy
+from collections.abc import Iterable
 from typing import Any
 
 import httpcore
-import httpx
 
 log = logging.getLogger(__name__.rpartition(".")[0])
 
@@ -114,62 +112,19 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-class _Body(httpx.SyncByteStream):
-    def __init__(self, stream: Iterable[bytes]) -> None:
-        self._stream = stream
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self._stream
-
-    def close(self) -> None:
-        close = getattr(self._stream, "close", None)
-        if close is not None:
-            close()
-
-
-class DeadlineTransport(httpx.BaseTransport):
-    """httpx transport over an httpcore pool of deadline-bounded sockets (HTTP/1.1).
-
-    TLS uses httpcore's default context (certifi's roots, as httpx), built on the first
-    https connection only. httpcore's exceptions are left for the caller to classify."""
-
-    def __init__(self, max_connections: int) -> None:
-        self._pool = httpcore.ConnectionPool(
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=5.0,
-            network_backend=_DeadlineBackend(),
-        )
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        url = request.url
-        req = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(
-                scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
-            ),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
-        resp = self._pool.handle_request(req)
-        return httpx.Response(
-            status_code=resp.status,
-            headers=resp.headers,
-            stream=_Body(resp.stream),  # type: ignore[arg-type]
-            extensions=resp.extensions,
-        )
-
-    def close(self) -> None:
-        self._pool.close()
+def deadline_pool(max_connections: int) -> httpcore.ConnectionPool:
+    """httpcore's pool (HTTP/1.1) of deadline-bounded sockets: what `transport="httpx"` runs
+    on when you pass no client of your own. TLS uses httpcore's default context (certifi's
+    roots, as httpx), built on the first https connection only."""
+    return httpcore.ConnectionPool(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=5.0,
+        network_backend=_DeadlineBackend(),
+    )
 
 
-def no_cookies() -> CookieJar:
-    """A jar that keeps nothing: a server's `Set-Cookie` is never sent back (unsigned)."""
-    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
-
-
-def retire_if_surplus(resp: httpx.Response) -> bool:
+def retire_if_surplus(stream: Any) -> bool:
     """After a complete response: if its connection already holds bytes beyond it (a server
     that sent more than its Content-Length, perhaps a second, forged response), mark the
     connection failed so httpcore closes it instead of reading them as the next answer.
@@ -179,7 +134,7 @@ def retire_if_surplus(resp: httpx.Response) -> bool:
     layout differs (bytes still in the socket are caught anyway: httpcore never reuses a
     connection whose idle socket is readable). Returns whether the connection was retired.
     """
-    obj: Any = resp.stream
+    obj = stream  # an httpx or httpcore response's stream
     for _ in range(6):
         state = getattr(obj, "_h11_state", None)
         if state is not None:
