@@ -414,17 +414,27 @@ def aiohttp_row(runner: asyncio.Runner, base: str, closers: list[Callable[[], ob
 
 
 def async_rows(runner: asyncio.Runner, base: str, closers: list[Callable[[], object]]) -> list[Row]:
-    async def make() -> tuple[httpx.AsyncClient, AsyncClient, AsyncClient]:
+    async def make() -> tuple[httpx.AsyncClient, AsyncClient, AsyncClient, AsyncClient]:
+        yours = httpx.AsyncClient()  # a caller's own client, as httpx makes it by default
+        closers.append(lambda: runner.run(yours.aclose()))
         return (
             httpx.AsyncClient(base_url=base),
             AsyncClient(base_url=base, credentials=CREDS, rate_limit=False),
             AsyncClient(base_url=base, credentials=CREDS, rate_limit=False, transport="httpx"),
+            AsyncClient(base_url=base, credentials=CREDS, rate_limit=False, http_client=yours),
         )
 
-    raw, client, on_httpx = runner.run(make())
+    raw, client, on_httpx, on_yours = runner.run(make())
     closers.append(lambda: runner.run(raw.aclose()))
     closers.append(lambda: runner.run(client.aclose()))
     closers.append(lambda: runner.run(on_httpx.aclose()))
+    closers.append(lambda: runner.run(on_yours.aclose()))
+
+    def yours_submit() -> Awaitable[object]:
+        return on_yours.create_audio_auditing_job(submit_body())
+
+    def yours_cancel(job_id: str) -> Awaitable[object]:
+        return on_yours.cancel_live_auditing_job(job_id)
 
     def httpx_submit() -> Awaitable[object]:
         return on_httpx.create_audio_auditing_job(submit_body())
@@ -464,8 +474,13 @@ def async_rows(runner: asyncio.Runner, base: str, closers: list[Callable[[], obj
         ),
         Row(
             "async-httpx",
-            'binding `AsyncClient(transport="httpx")`, sequential awaits',
+            'binding `AsyncClient(transport="httpx")` (httpcore\'s pool), sequential awaits',
             async_blocks(runner, httpx_submit, httpx_cancel),
+        ),
+        Row(
+            "async-yours",
+            "binding `AsyncClient(http_client=<your httpx.AsyncClient>)`, sequential awaits",
+            async_blocks(runner, yours_submit, yours_cancel),
         ),
     ]
 
@@ -717,6 +732,8 @@ def main() -> None:
             "httpx-binding": Spec("httpx", 1.15),
             "async": Spec("asyncio", 1.3),
             "async-httpx": Spec("httpx-async", 1.3),
+            "httpx-yours": Spec("httpx", 1.15),
+            "async-yours": Spec("httpx-async", 1.3),
             "sdk": Spec("binding", 4.0, at_least=True),
         }
         stdlib_label = 'binding `Client(transport="stdlib")`'
@@ -727,8 +744,12 @@ def main() -> None:
                 binding_row("stdlib-binding", stdlib_label, base, closers, transport="stdlib")
             )
         if has_transport and default != "httpx":
-            label = 'binding `Client(transport="httpx")`'
+            label = 'binding `Client(transport="httpx")` (httpcore\'s pool)'
             rows.append(binding_row("httpx-binding", label, base, closers, transport="httpx"))
+        yours = httpx.Client()  # a caller's own client, as httpx makes it by default
+        closers.append(yours.close)
+        label = "binding `Client(http_client=<your httpx.Client>)`"
+        rows.append(binding_row("httpx-yours", label, base, closers, http_client=yours))
         rows.append(asyncio_row(runner, port, closers))
         rows.append(aiohttp_row(runner, base, closers))
         rows += async_rows(runner, base, closers)

@@ -87,8 +87,9 @@ def _core_request(call: _Call, origins: dict[str, tuple[bytes, bytes, int | None
 
 
 def _answer_headers(raw: list[tuple[bytes, bytes]]) -> Headers:
-    """httpcore's header list as the transports give headers: names lower-cased, repeated
-    ones joined with ", " (h11 has already refused conflicting Content-Lengths)."""
+    """An answer's raw header list as every transport gives headers (one `Response.headers`
+    type, read with plain dict lookups): names lower-cased, repeated ones joined with ", "
+    (h11 has already refused conflicting Content-Lengths)."""
     found: dict[str, str] = {}
     for name, value in raw:
         key, text = name.decode("latin-1").lower(), value.decode("latin-1")
@@ -195,7 +196,7 @@ class SyncTransport(_Shell, SyncShell):
         # Never follow redirects, even on a caller's client configured to.
         got = self.http.send(request, stream=True, follow_redirects=False)
         stream = (got.content,) if got.is_stream_consumed else got.stream  # a mock: read
-        return _Opened(got.status_code, got.headers, stream, got.close)
+        return _Opened(got.status_code, _answer_headers(got.headers.raw), stream, got.close)
 
 
 class AsyncTransport(_Shell, AsyncShell):
@@ -258,7 +259,7 @@ class AsyncTransport(_Shell, AsyncShell):
             return _Opened(resp.status, _answer_headers(resp.headers), resp.stream, resp.aclose)
         got = await self.http.send(request, stream=True, follow_redirects=False)
         stream = _once(got.content) if got.is_stream_consumed else got.stream  # a mock: read
-        return _Opened(got.status_code, got.headers, stream, got.aclose)
+        return _Opened(got.status_code, _answer_headers(got.headers.raw), stream, got.aclose)
 
 
 async def _once(content: bytes) -> AsyncIterator[bytes]:
