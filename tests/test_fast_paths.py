@@ -390,6 +390,7 @@ def test_records_are_immutable_values_with_replace_repr_and_pickle() -> None:
     equality and hash, a field-by-field repr (a `Response` leaves its body out), no
     assignment, `replace()`, and copy/pickle."""
     import copy
+    import inspect
     import pickle
 
     from ci_moderation import Attempt, Endpoint, Response, RetryPolicy
@@ -412,6 +413,7 @@ def test_records_are_immutable_values_with_replace_repr_and_pickle() -> None:
     assert RetryPolicy(max_attempts=1) != RetryPolicy() and RetryPolicy() != (3,)
     for record in records:
         fields = type(record).__slots__
+        assert list(inspect.signature(type(record)).parameters) == list(fields)
         assert record == type(record)(*(getattr(record, n) for n in fields))
         for clone in (copy.copy(record), copy.deepcopy(record)):
             assert clone == record

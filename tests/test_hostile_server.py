@@ -539,3 +539,18 @@ def test_a_success_after_a_retry_gives_back_what_the_retry_cost() -> None:
         for _ in range(10):
             client.cancel_live_auditing_job(JOB)
     assert len(server.requests) == 20
+
+
+def test_answer_headers_read_alike_on_every_transport(call_runner: CallRunner) -> None:
+    """`Response.headers` is one type on every transport: names in any case, a repeated
+    header's values joined with ", "."""
+    reply = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nX-Ci-Request-Id: r-9\r\n"
+        b"Vary: Accept\r\nVary: Origin\r\nContent-Length: %d\r\n\r\n" % len(OK_CANCEL) + OK_CANCEL
+    )
+    with HostileServer(serve_all(reply)) as server:
+        got = call_runner.call(options(server), "cancel_live_auditing_job_detailed", job_id=JOB)
+    assert got.request_id == "r-9"
+    assert got.headers["X-CI-Request-Id"] == got.headers["x-ci-request-id"] == "r-9"
+    assert got.headers["vary"] == "Accept, Origin" and "CONTENT-LENGTH" in got.headers
+    assert isinstance(got.headers, dict)

@@ -25,7 +25,7 @@ from .errors import (
     service_error_class,
 )
 from .model import BOOLEAN, ENUM, INTEGER, STRING, FieldSpec, Model, model_class
-from .record import Record
+from .record import Record, assign
 from .signing import TOKEN_HEADER, Credentials, SigningWindow, authorization, signed_headers
 from .xmlcodec import DEFAULT_MAX_BYTES, parse_element, parse_root, serialize, write_scalar
 
@@ -299,7 +299,11 @@ class Response(Record, Generic[T]):
         parsed: T,
         request_id: str | None,
     ) -> None:
-        self._fill(status_code, headers, content, parsed, request_id)
+        assign(self, "status_code", status_code)
+        assign(self, "headers", headers)
+        assign(self, "content", content)
+        assign(self, "parsed", parsed)
+        assign(self, "request_id", request_id)
 
 
 def _new_data_id() -> str:

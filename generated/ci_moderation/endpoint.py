@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from .errors import ConfigurationError
-from .record import Record
+from .record import Record, assign
 
 _BUCKET = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$")
 _APPID = re.compile(r"^[0-9]{5,20}$")
@@ -34,7 +34,9 @@ class Endpoint(Record):
     prefix: str
 
     def __init__(self, scheme: str, host: str, prefix: str = "") -> None:
-        self._fill(scheme, host, prefix)
+        assign(self, "scheme", scheme)
+        assign(self, "host", host)
+        assign(self, "prefix", prefix)
 
     @property
     def base_url(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .record import Record
+from .record import Record, assign
 
 
 class Attempt(Record):
@@ -33,7 +33,12 @@ class Attempt(Record):
         elapsed: float = 0.0,
         maybe_processed: bool = False,
     ) -> None:
-        self._fill(number, outcome, status_code, request_id, elapsed, maybe_processed)
+        assign(self, "number", number)
+        assign(self, "outcome", outcome)
+        assign(self, "status_code", status_code)
+        assign(self, "request_id", request_id)
+        assign(self, "elapsed", elapsed)
+        assign(self, "maybe_processed", maybe_processed)
 
 
 def _restore(cls: type[CIError], args: tuple[Any, ...], state: dict[str, Any]) -> CIError:

@@ -28,7 +28,7 @@ from .errors import (
     ThrottledError,
     UnsafeResponseError,
 )
-from .record import Record
+from .record import Record, assign
 
 
 class RetryPolicy(Record):
@@ -58,10 +58,14 @@ class RetryPolicy(Record):
         retry_cost: int = 5,
         timeout_retry_cost: int = 10,
     ) -> None:
-        self._fill(
-            max_attempts, base_delay, throttle_base_delay, max_delay, max_retry_after, budget,
-            retry_cost, timeout_retry_cost,
-        )  # fmt: skip
+        assign(self, "max_attempts", max_attempts)
+        assign(self, "base_delay", base_delay)
+        assign(self, "throttle_base_delay", throttle_base_delay)
+        assign(self, "max_delay", max_delay)
+        assign(self, "max_retry_after", max_retry_after)
+        assign(self, "budget", budget)
+        assign(self, "retry_cost", retry_cost)
+        assign(self, "timeout_retry_cost", timeout_retry_cost)
 
     def backoff(self, retry_number: int, throttled: bool) -> float:
         import random  # here: only a retry needs it (1.4 ms of a cold start otherwise)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from .errors import ConfigurationError
-from .record import Record
+from .record import Record, assign
 
 #: Header that carries an STS session token on CI hosts (the official Python SDK's choice).
 TOKEN_HEADER = "x-ci-security-token"  # noqa: S105 - a header name
@@ -216,4 +216,5 @@ class SigningWindow(Record):
     after: int
 
     def __init__(self, before: int = 60, after: int = 900) -> None:
-        self._fill(before, after)
+        assign(self, "before", before)
+        assign(self, "after", after)
