@@ -147,7 +147,7 @@ class ShapeSpec:
 class Model:
     """Mixin of generated models: XML in and out, and a repr that hides unset fields."""
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()  # a generated model's: its fields, then unknown_elements
     __ci_shape__: ClassVar[ShapeSpec]
 
     def to_xml(self) -> bytes:
@@ -171,8 +171,7 @@ class Model:
     def replace(self, **changes: Any) -> Self:
         """A shallow copy with `changes` applied (what `dataclasses.replace` did when models
         were dataclasses); an unknown field name is a `TypeError`."""
-        values = {f.attr: getattr(self, f.attr) for f in self.__ci_shape__.fields}
-        values["unknown_elements"] = getattr(self, "unknown_elements", [])
+        values = {name: getattr(self, name) for name in self.__slots__}  # fields, in order
         values.update(changes)
         cls: Any = type(self)
         new: Self = cls(**values)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import binascii
 import re
 import threading
+from datetime import datetime  # most answers carry a timestamp: imported once, not per read
 from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -298,8 +299,6 @@ def write_scalar(f: FieldSpec, value: Any, path: str) -> str:
             raise RequestValidationError(path, "must be a bool")
         return "true" if value else "false"
     if kind == DATETIME:
-        from datetime import datetime  # here: only a timestamp field needs it
-
         if not isinstance(value, datetime):
             raise RequestValidationError(path, "must be a datetime")
         if value.utcoffset() is None:
@@ -497,8 +496,6 @@ def read_scalar(f: FieldSpec, text: str, parent: str) -> Any:
         stamp = text.strip()
         if not _TIMESTAMP.fullmatch(stamp):
             raise _bad(f, parent, text, "a timestamp with an offset")
-        from datetime import datetime  # here: only a timestamp needs it
-
         try:
             return datetime.fromisoformat(stamp)
         except ValueError:

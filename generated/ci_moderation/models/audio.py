@@ -7,7 +7,8 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -37,9 +38,6 @@ from .common import (
     TimedLabel,
     UserInfo,
 )
-
-if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
-    from datetime import datetime
 
 __all__ = [
     "AudioAuditingRequest",

@@ -7,8 +7,9 @@ Generated from the spec by `generator/`; do not edit. Enums accept their plain v
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -24,9 +25,6 @@ from ..model import (
     UnknownElement,
 )
 from ..xmlcodec import child, comma, leaf, repeated, required, unknowns
-
-if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
-    from datetime import datetime
 
 __all__ = [
     "CallbackType",

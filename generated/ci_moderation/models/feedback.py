@@ -7,14 +7,12 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..model import DATETIME, ENUM, NEW_LIST, STRING, FieldSpec, Model, ShapeSpec, UnknownElement
 from ..xmlcodec import check_groups, leaf, required, unknowns
-
-if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
-    from datetime import datetime
 
 __all__ = [
     "BadCaseContentType",

@@ -7,8 +7,9 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -34,9 +35,6 @@ from .common import (
     SimpleModerationInfo,
     UserInfo,
 )
-
-if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
-    from datetime import datetime
 
 __all__ = [
     "ImageAsync",

@@ -7,8 +7,9 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -23,9 +24,6 @@ from ..model import (
 )
 from ..xmlcodec import child, leaf, required, unknowns
 from .common import CallbackType, CallbackVersion, JobState, UserInfo
-
-if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
-    from datetime import datetime
 
 __all__ = [
     "LiveAuditingType",

@@ -7,8 +7,9 @@ Shapes other families use too are in `models.common`.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..model import (
     DATETIME,
@@ -38,9 +39,6 @@ from .common import (
     UserInfo,
     VideoJobState,
 )
-
-if TYPE_CHECKING:  # annotations only: `datetime` is imported when a timestamp is read
-    from datetime import datetime
 
 __all__ = [
     "VideoDetectContent",
