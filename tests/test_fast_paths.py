@@ -7,7 +7,11 @@
 - the sync socket is non-blocking with waits of our own: a write the peer is slow to take
   completes, and one it never takes ends at the deadline;
 - the signing cache of header encodings never holds the STS token;
-- the asyncio connection's one timer, moved lazily, still ends every wait on time.
+- the asyncio connection's one timer, moved lazily, still ends every wait on time;
+- models and records without dataclasses keep what users had: keyword-only `__init__`s with
+  the spec's fields, value equality, `replace()`, copy and pickle, immutability (records);
+- start-up and first calls leave out `dataclasses`, `inspect`, `uuid` and `base64`, and a
+  DataId made without `uuid` is still a random version-4 UUID.
 """
 
 from __future__ import annotations
