@@ -75,13 +75,14 @@ Handler = Callable[[Conn], None]
 
 
 class HostileServer:
-    def __init__(self, handler: Handler) -> None:
+    def __init__(self, handler: Handler, host: str = "127.0.0.1") -> None:
         self.handler = handler
+        self.host = host
         self.requests: list[bytes] = []
         self.connections = 0
         self.lock = threading.Lock()
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self._listener.bind(("127.0.0.1", 0))
+        self._listener.bind((host, 0))
         self._listener.listen(64)
         self._listener.settimeout(0.05)
         self.port: int = self._listener.getsockname()[1]
@@ -91,7 +92,7 @@ class HostileServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def _accept(self) -> None:
         while not self.stopping.is_set():

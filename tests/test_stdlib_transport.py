@@ -160,6 +160,23 @@ def test_loopback_is_never_proxied(monkeypatch: pytest.MonkeyPatch) -> None:
     assert proxy.server.requests == [] and len(server.requests) == 1
 
 
+@pytest.mark.parametrize("transport", ["stdlib", "httpx"])
+def test_only_the_stdlib_transport_follows_the_proxy_variables(
+    monkeypatch: pytest.MonkeyPatch, transport: str
+) -> None:
+    """The README's contrast: `transport="httpx"`'s own pool ignores the environment. The
+    server is on 127.0.0.2 (loopback, but not a name the proxy bypass knows)."""
+    proxy = _Proxy(answer(OK_CANCEL))
+    with proxy.server, HostileServer(serve_all(answer(OK_CANCEL)), host="127.0.0.2") as server:
+        monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.server.port}")
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        with Client(base_url=server.base_url, credentials=CREDS, transport=transport) as client:
+            client.cancel_live_auditing_job(JOB)
+    proxied = transport == "stdlib"
+    assert (len(proxy.server.requests), len(server.requests)) == ((1, 0) if proxied else (0, 1))
+
+
 @pytest.mark.parametrize(
     ("host", "no_proxy", "bypass"),
     [

@@ -14,6 +14,8 @@ import re
 from enum import Enum
 from typing import Any, ClassVar, Self
 
+from .record import replaced
+
 STRING, INTEGER, BOOLEAN, DATETIME, ENUM, SHAPE, NUMBER = range(7)
 
 
@@ -171,10 +173,7 @@ class Model:
     def replace(self, **changes: Any) -> Self:
         """A shallow copy with `changes` applied (what `dataclasses.replace` did when models
         were dataclasses); an unknown field name is a `TypeError`."""
-        values = {name: getattr(self, name) for name in self.__slots__}  # fields, in order
-        values.update(changes)
-        cls: Any = type(self)
-        new: Self = cls(**values)
+        new: Self = replaced(self, changes)
         return new
 
     __replace__ = replace  # copy.replace() on Python >= 3.13

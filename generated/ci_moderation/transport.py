@@ -20,7 +20,6 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, NamedTuple, TypeVar
-from urllib.parse import urlsplit
 
 import httpcore
 import httpx
@@ -39,8 +38,9 @@ from .errors import (
     ClientClosedError,
     ConfigurationError,
 )
-from .http11 import Headers
+from .http11 import Headers, add_header
 from .model import Model
+from .routes import key_of, split_url
 from .settings import Settings
 
 T = TypeVar("T", bound=Model)
@@ -64,21 +64,17 @@ def _httpx_request(call: _Call, http: httpx.Client | httpx.AsyncClient) -> httpx
     return request
 
 
-def _core_request(call: _Call, origins: dict[str, tuple[bytes, bytes, int | None]]) -> Any:
+def _core_request(call: _Call, origins: dict[str, tuple[bytes, bytes, int]]) -> Any:
     """The attempt as httpcore's request, signed now; a URL's origin is split once."""
     req = call.signed()
-    url = req.url
-    cut = url.find("/", url.find("://") + 3)
-    origin, target = (url, "/") if cut < 0 else (url[:cut], url[cut:])
+    origin, target = split_url(req.url)
     where = origins.get(origin)
     if where is None:
-        parts = urlsplit(origin)
-        host = (parts.hostname or "").encode("ascii")
-        where = origins.setdefault(origin, (parts.scheme.encode("ascii"), host, parts.port))
-    scheme, host, port = where
+        scheme, host, port = key_of(origin)
+        where = origins.setdefault(origin, (scheme.encode("ascii"), host.encode("ascii"), port))
     return httpcore.Request(
         req.method,
-        httpcore.URL(scheme=scheme, host=host, port=port, target=target.encode("ascii")),
+        httpcore.URL(scheme=where[0], host=where[1], port=where[2], target=target.encode("ascii")),
         headers=[(k.encode("latin-1"), v.encode("latin-1")) for k, v in
                  (EXTRA_HEADERS | req.headers).items()],
         content=req.body,
@@ -87,13 +83,11 @@ def _core_request(call: _Call, origins: dict[str, tuple[bytes, bytes, int | None
 
 
 def _answer_headers(raw: list[tuple[bytes, bytes]]) -> Headers:
-    """An answer's raw header list as every transport gives headers (one `Response.headers`
-    type, read with plain dict lookups): names lower-cased, repeated ones joined with ", "
-    (h11 has already refused conflicting Content-Lengths)."""
+    """An answer's raw header list as the standard-library transports give headers (one
+    `Response.headers` type, read with plain dict lookups), by the same `add_header`."""
     found: dict[str, str] = {}
     for name, value in raw:
-        key, text = name.decode("latin-1").lower(), value.decode("latin-1")
-        found[key] = f"{found[key]}, {text}" if key in found else text
+        add_header(found, name.decode("latin-1").lower(), value.decode("latin-1"))
     return Headers(found)
 
 
@@ -117,7 +111,7 @@ class _Shell:
     """What the two shells share: the caller's httpx client, if any, and whether closed."""
 
     http: httpx.Client | httpx.AsyncClient | None
-    _origins: dict[str, tuple[bytes, bytes, int | None]]
+    _origins: dict[str, tuple[bytes, bytes, int]]
     _closed = False
 
     @property
@@ -153,7 +147,7 @@ class SyncTransport(_Shell, SyncShell):
         SyncShell.__init__(self, settings.max_connections)
         self.http = http
         self._pool = deadline_pool(settings.max_connections) if http is None else None
-        self._origins: dict[str, tuple[bytes, bytes, int | None]] = {}
+        self._origins: dict[str, tuple[bytes, bytes, int]] = {}
 
     def close(self) -> None:
         self._closed = True
@@ -216,7 +210,7 @@ class AsyncTransport(_Shell, AsyncShell):
                 max_keepalive_connections=settings.max_connections,
                 keepalive_expiry=5.0,
             )
-        self._origins: dict[str, tuple[bytes, bytes, int | None]] = {}
+        self._origins: dict[str, tuple[bytes, bytes, int]] = {}
 
     async def aclose(self) -> None:
         self._closed = True

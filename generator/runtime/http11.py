@@ -216,8 +216,12 @@ def _add_header(headers: dict[str, str], line: bytes) -> None:
     name, colon, value = line.partition(b":")
     if not colon or not name or name != name.strip():
         raise ProtocolError("a header line is malformed")
-    key = name.decode("latin-1").lower()
-    text = value.strip(b" \t").decode("latin-1")
+    add_header(headers, name.decode("latin-1").lower(), value.strip(b" \t").decode("latin-1"))
+
+
+def add_header(headers: dict[str, str], key: str, text: str) -> None:
+    """One header (name lower-cased) into `headers`: a repeated one's values are joined
+    with ", ", and conflicting Content-Lengths refused."""
     if key in headers:
         if key == "content-length":
             if headers[key] != text:

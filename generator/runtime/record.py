@@ -46,16 +46,18 @@ class Record:
 
     def replace(self, **changes: Any) -> Self:
         """A copy with `changes` applied; an unknown field name is a `TypeError`."""
-        values = dict(zip(self.__slots__, self._values(), strict=True))
-        unknown = changes.keys() - values.keys()
-        if unknown:
-            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
-        values.update(changes)
-        cls: Any = self.__class__
-        new: Self = cls(**values)
+        new: Self = replaced(self, changes)
         return new
 
-    __replace__ = replace
+    __replace__ = replace  # copy.replace() on Python >= 3.13
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (self.__class__, self._values())
+
+
+def replaced(obj: Any, changes: dict[str, Any]) -> Any:
+    """A copy of a slotted record or model with `changes` applied, made by its `__init__`
+    (keyword arguments named after its slots; an unknown name is its `TypeError`)."""
+    values = {name: getattr(obj, name) for name in type(obj).__slots__}
+    values.update(changes)
+    return type(obj)(**values)

@@ -80,6 +80,12 @@ class Route:
             self.absolute = True
 
 
+def split_url(url: str) -> tuple[str, str]:
+    """(origin, target) of an absolute URL: `http://h:1/p?q` → (`http://h:1`, `/p?q`)."""
+    cut = url.find("/", url.find("://") + 3)
+    return (url, "/") if cut < 0 else (url[:cut], url[cut:])
+
+
 def key_of(url: str) -> Key:
     """(scheme, host, port) of a URL: what a connection is for."""
     parts = urlsplit(url)
@@ -87,11 +93,12 @@ def key_of(url: str) -> Key:
     return scheme, (parts.hostname or "").lower(), parts.port or (443 if scheme == "https" else 80)
 
 
-def request_bytes(req: HttpRequest, route: Route) -> bytes:
-    """The whole request as sent: one write. A header value holding CR or LF (which our
-    checks already refuse earlier) would split it, so it is refused here too."""
-    url = req.url
-    target = url if route.absolute else url[url.index("/", url.index("://") + 3) :]
+def request_bytes(req: HttpRequest, route: Route, target: str) -> bytes:
+    """The whole request as sent: one write (`target`: the URL's path and query, sent as is
+    unless through a proxy, which takes the absolute URL). A header value holding CR or LF
+    (which our checks already refuse earlier) would split it, so it is refused here too."""
+    if route.absolute:
+        target = req.url
     headers = EXTRA_HEADERS | req.headers
     if route.absolute and route.auth:
         headers["proxy-authorization"] = route.auth
@@ -115,12 +122,10 @@ class Router:
 
     def prepare(self, req: HttpRequest) -> tuple[Key, Route, bytes]:
         """(connection key, route, request bytes) of one signed attempt."""
-        url = req.url
-        cut = url.find("/", url.find("://") + 3)
-        origin = url if cut < 0 else url[:cut]
+        origin, target = split_url(req.url)
         known = self._routes.get(origin)
         if known is None:
-            key = key_of(url)
+            key = key_of(origin)
             known = self._routes.setdefault(origin, (key, Route(*key, self.proxies)))
         key, route = known
-        return key, route, request_bytes(req, route)
+        return key, route, request_bytes(req, route, target)
